@@ -1,0 +1,205 @@
+"""Applying the server's changes to the cache tables, one change at a time.
+
+Called by the store inside its write transaction; nothing here commits. Payloads are validated
+with the protocol's models; a payload that does not match raises InvalidChange (whose message
+names the change and the fields, never their content) and the whole page is rolled back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from desktop.cache.database import Connection
+from desktop.cache.errors import InvalidChange
+from protocol.models import (
+    KIND_MODELS,
+    Change,
+    CommitteeData,
+    DocumentData,
+    Kind,
+    MemberData,
+    MembershipData,
+    Op,
+    OrganisationData,
+    Payload,
+    ReadReceiptData,
+)
+
+#: Tables that hold what the server sent (wiped on a reset page or another member's sign-in).
+SYNCED_TABLES = ("organisation", "committee", "member", "membership", "document", "read_receipt")
+
+P = TypeVar("P", bound=Payload)
+
+
+def to_text(moment: datetime) -> str:
+    """A time as stored: UTC ISO 8601 with microseconds (text order is time order)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_text(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def apply_change(conn: Connection, change: Change) -> Kind | None:
+    """Apply one change; returns its kind, or None for a kind this version does not know."""
+    try:
+        kind = Kind(change.kind)
+    except ValueError:
+        return None  # a newer server's kind: ignored, as the protocol asks
+    if change.op is Op.DELETE:
+        _DELETERS[kind](conn, change.id)
+    else:
+        _UPSERTERS[kind](conn, change)
+    return kind
+
+
+def wipe_synced(conn: Connection) -> None:
+    """Delete every synced row and the sync position (not the account, not the outbox)."""
+    for table in SYNCED_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM meta WHERE key IN ('cursor', 'last_sync')")
+
+
+def _payload(change: Change, model: type[P]) -> P:
+    if change.data is None:
+        raise InvalidChange(f"change {change.seq} ({change.kind} {change.id}) has no data")
+    try:
+        payload = model.model_validate(change.data)
+    except ValidationError as error:
+        fields = sorted({".".join(str(p) for p in e["loc"]) for e in error.errors()})
+        raise InvalidChange(
+            f"change {change.seq} ({change.kind} {change.id}) does not match the protocol: "
+            f"invalid {', '.join(fields)}"
+        ) from None
+    if getattr(payload, "id", None) != change.id:
+        raise InvalidChange(f"change {change.seq} ({change.kind} {change.id}) has another id")
+    return payload
+
+
+def _upsert(conn: Connection, table: str, row: dict[str, Any]) -> None:
+    # ON CONFLICT DO UPDATE, never INSERT OR REPLACE: a replace is a delete, and would drop
+    # what depends on the row if a cascade were ever added.
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != _KEYS[table])
+    conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT ({_KEYS[table]}) DO UPDATE SET {updates}",
+        tuple(row.values()),
+    )
+
+
+_KEYS = {
+    "organisation": "id",
+    "committee": "id",
+    "member": "id",
+    "membership": "id",
+    "document": "id",
+    "read_receipt": "document_id",
+}
+
+
+def _upsert_organisation(conn: Connection, change: Change) -> None:
+    data = _payload(change, OrganisationData)
+    _upsert(conn, "organisation", {"id": data.id, "name": data.name, "short_name": data.short_name})
+
+
+def _upsert_committee(conn: Connection, change: Change) -> None:
+    data = _payload(change, CommitteeData)
+    row = {
+        "id": data.id,
+        "name": data.name,
+        "description": data.description,
+        "category": data.category,
+    }
+    _upsert(conn, "committee", row)
+
+
+def _upsert_member(conn: Connection, change: Change) -> None:
+    data = _payload(change, MemberData)
+    roles = json.dumps([str(role) for role in data.roles])
+    _upsert(conn, "member", {"id": data.id, "name": data.name, "roles": roles, "title": data.title})
+
+
+def _upsert_membership(conn: Connection, change: Change) -> None:
+    data = _payload(change, MembershipData)
+    row = {
+        "id": data.id,
+        "committee_id": data.committee_id,
+        "member_id": data.member_id,
+        "role": data.role,
+    }
+    _upsert(conn, "membership", row)
+
+
+def _upsert_document(conn: Connection, change: Change) -> None:
+    data = _payload(change, DocumentData)
+    row = {
+        "id": data.id,
+        "committee_id": data.committee_id,
+        "title": data.title,
+        "body": data.body,
+        "author_id": data.author_id,
+        "author_name": data.author_name,
+        "published_at": to_text(data.published_at),
+        "updated_at": to_text(data.updated_at),
+    }
+    _upsert(conn, "document", row)
+
+
+def _upsert_read_receipt(conn: Connection, change: Change) -> None:
+    data = _payload(change, ReadReceiptData)
+    _upsert(
+        conn, "read_receipt", {"document_id": data.document_id, "read_at": to_text(data.read_at)}
+    )
+
+
+def _delete_committee(conn: Connection, committee_id: str) -> None:
+    conn.execute(
+        "DELETE FROM read_receipt WHERE document_id IN "
+        "(SELECT id FROM document WHERE committee_id = ?)",
+        (committee_id,),
+    )
+    conn.execute("DELETE FROM document WHERE committee_id = ?", (committee_id,))
+    conn.execute("DELETE FROM membership WHERE committee_id = ?", (committee_id,))
+    conn.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
+
+
+def _delete_document(conn: Connection, document_id: str) -> None:
+    conn.execute("DELETE FROM read_receipt WHERE document_id = ?", (document_id,))
+    conn.execute("DELETE FROM document WHERE id = ?", (document_id,))
+
+
+def _delete_from(table: str) -> Callable[[Connection, str], None]:
+    def delete(conn: Connection, row_id: str) -> None:
+        conn.execute(f"DELETE FROM {table} WHERE {_KEYS[table]} = ?", (row_id,))
+
+    return delete
+
+
+_UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
+    Kind.ORGANISATION: _upsert_organisation,
+    Kind.COMMITTEE: _upsert_committee,
+    Kind.MEMBER: _upsert_member,
+    Kind.MEMBERSHIP: _upsert_membership,
+    Kind.DOCUMENT: _upsert_document,
+    Kind.READ_RECEIPT: _upsert_read_receipt,
+}
+
+_DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
+    Kind.ORGANISATION: _delete_from("organisation"),
+    Kind.COMMITTEE: _delete_committee,
+    Kind.MEMBER: _delete_from("member"),
+    Kind.MEMBERSHIP: _delete_from("membership"),
+    Kind.DOCUMENT: _delete_document,
+    Kind.READ_RECEIPT: _delete_from("read_receipt"),
+}
+
+assert set(_UPSERTERS) == set(_DELETERS) == set(KIND_MODELS), "every kind has its handlers"

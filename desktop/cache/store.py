@@ -1,0 +1,302 @@
+"""The encrypted offline cache of one profile: what the core reads and the sync writes.
+
+One SQLCipher connection shared by every thread (``check_same_thread=False``) and guarded by a
+re-entrant lock; every write runs in ``BEGIN IMMEDIATE`` … ``COMMIT``. A sync page and its
+cursor are committed together; an outbox row is committed before anything is sent.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.cache import accounts as _accounts
+from desktop.cache import outbox as _outbox
+from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
+from desktop.cache.database import Connection, delete_database, immediate, open_database
+from desktop.cache.errors import CacheError
+from desktop.cache.keys import CacheKey, KeyStore
+from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
+from protocol.models import MarkReadData, Mutation, MutationKind, MutationResult, SyncPage
+
+DB_FILENAME = "cache.db"
+
+_CATEGORY_ORDER = {"board": 0, "bureau": 1}
+_SUMMARY_COLUMNS = (
+    "d.id, d.committee_id, d.title, d.author_name, d.published_at, d.updated_at, r.read_at"
+)
+
+
+class CacheStore:
+    """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn: Connection | None = conn
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, profile_dir: Path, key: CacheKey) -> CacheStore:
+        """Open (creating if needed) the cache; CacheLocked / CacheTooNew as open_database."""
+        return cls(open_database(Path(profile_dir) / DB_FILENAME, key))
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database (TRUNCATE) and close. Idempotent."""
+        with self._lock:
+            if self._conn is None:
+                return
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()
+                self._conn = None
+
+    def checkpoint(self) -> None:
+        with self._lock:
+            self._db().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- account -----------------------------------------------------------------------------
+
+    def account(self) -> Account | None:
+        with self._lock:
+            return _accounts.read(self._db())
+
+    def token(self) -> str | None:
+        with self._lock:
+            return _accounts.token(self._db())
+
+    def save_sign_in(self, account: Account, token: str) -> None:
+        """Remember the signed-in member and their token. If the cache held another member
+        or another server (or no account at all), everything synced and queued is wiped first:
+        the next member never sees the previous one's data."""
+        with self._write() as conn:
+            stored = _accounts.read(conn)
+            if stored is None or not _accounts.same_identity(stored, account):
+                wipe_synced(conn)
+                _outbox.clear(conn)
+            _accounts.save(conn, account, token)
+
+    def forget_token(self) -> None:
+        """Sign out: keep the content, the member must sign in again."""
+        with self._write() as conn:
+            _accounts.forget_token(conn)
+
+    # --- pull --------------------------------------------------------------------------------
+
+    def cursor(self) -> str | None:
+        return self._meta("cursor")
+
+    def last_sync(self) -> datetime | None:
+        value = self._meta("last_sync")
+        return None if value is None else from_text(value)
+
+    def apply_page(self, page: SyncPage) -> dict[str, int]:
+        """Apply a page of changes and store its cursor, in ONE transaction: either all of the
+        page and its cursor are in the cache, or nothing of it. Returns changes per kind."""
+        applied: dict[str, int] = {}
+        with self._write() as conn:
+            if page.reset:
+                wipe_synced(conn)
+                # A receipt not yet sent is still the member's: keep showing it as read.
+                for document_id, read_at in _outbox.pending_read_receipts(conn):
+                    conn.execute(
+                        "INSERT OR IGNORE INTO read_receipt (document_id, read_at) VALUES (?, ?)",
+                        (document_id, read_at),
+                    )
+            for change in page.changes:
+                kind = apply_change(conn, change)
+                if kind is not None:
+                    applied[str(kind)] = applied.get(str(kind), 0) + 1
+            self._store_position(conn, page)
+        return applied
+
+    def wipe_synced_data(self) -> None:
+        """Forget everything synced and the cursor (not the account, not the outbox)."""
+        with self._write() as conn:
+            wipe_synced(conn)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def organisation_name(self) -> str | None:
+        with self._lock:
+            conn = self._db()
+            account = _accounts.read(conn)
+            row = conn.execute(
+                "SELECT name FROM organisation ORDER BY (id = ?) DESC, name LIMIT 1",
+                (account.organisation_id if account else "",),
+            ).fetchone()
+        if row is not None:
+            return str(row[0])
+        return account.organisation_name if account else None
+
+    def committees(self) -> list[Committee]:
+        """The committees the signed-in member belongs to: board, bureau, then by name."""
+        with self._lock:
+            conn = self._db()
+            account = _accounts.read(conn)
+            if account is None:
+                return []
+            rows = conn.execute(
+                "SELECT c.id, c.name, c.description, c.category FROM committee c WHERE EXISTS "
+                "(SELECT 1 FROM membership m WHERE m.committee_id = c.id AND m.member_id = ?)",
+                (account.member_id,),
+            ).fetchall()
+        found = [Committee(*row) for row in rows]
+        found.sort(key=lambda c: (_CATEGORY_ORDER.get(c.category, 2), c.name.casefold(), c.id))
+        return found
+
+    def documents(self, committee_id: str | None) -> list[DocumentSummary]:
+        """A committee's documents (None: organisation-wide ones), newest published first."""
+        with self._lock:
+            rows = (
+                self._db()
+                .execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM document d "
+                    "LEFT JOIN read_receipt r ON r.document_id = d.id "
+                    "WHERE d.committee_id IS ? ORDER BY d.published_at DESC, d.title, d.id",
+                    (committee_id,),
+                )
+                .fetchall()
+            )
+        return [DocumentSummary(**_summary_fields(row)) for row in rows]
+
+    def document(self, document_id: str) -> Document | None:
+        with self._lock:
+            row = (
+                self._db()
+                .execute(
+                    f"SELECT {_SUMMARY_COLUMNS}, d.body FROM document d "
+                    "LEFT JOIN read_receipt r ON r.document_id = d.id WHERE d.id = ?",
+                    (document_id,),
+                )
+                .fetchone()
+            )
+        if row is None:
+            return None
+        return Document(**_summary_fields(row[:-1]), body=row[-1])
+
+    def unread_count(self, committee_id: str | None) -> int:
+        with self._lock:
+            row = (
+                self._db()
+                .execute(
+                    "SELECT count(*) FROM document d LEFT JOIN read_receipt r "
+                    "ON r.document_id = d.id WHERE d.committee_id IS ? AND r.document_id IS NULL",
+                    (committee_id,),
+                )
+                .fetchone()
+            )
+        return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        """Rows per synced kind, and the outbox entries waiting to be sent."""
+        tables = ("committee", "document", "member", "membership", "read_receipt")
+        with self._lock:
+            conn = self._db()
+            found = {
+                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+            }
+            found["outbox_pending"] = int(
+                conn.execute(
+                    "SELECT count(*) FROM outbox WHERE state = ?", (_outbox.PENDING,)
+                ).fetchone()[0]
+            )
+        return found
+
+    # --- outbox ------------------------------------------------------------------------------
+
+    def mark_read(self, document_id: str, read_at: datetime) -> bool:
+        """Record locally that the member read a document and queue the receipt, in ONE
+        transaction. False, and nothing queued, when it was already read."""
+        payload = MarkReadData(document_id=document_id, read_at=read_at)
+        with self._write() as conn:
+            seen = conn.execute(
+                "SELECT 1 FROM read_receipt WHERE document_id = ?", (document_id,)
+            ).fetchone()
+            if seen is not None:
+                return False
+            conn.execute(
+                "INSERT INTO read_receipt (document_id, read_at) VALUES (?, ?)",
+                (payload.document_id, to_text(payload.read_at)),
+            )
+            _outbox.add(conn, str(MutationKind.MARK_READ), payload.model_dump())
+        return True
+
+    def enqueue(self, kind: str, data: Mapping[str, Any]) -> OutboxEntry:
+        """Queue a mutation (committed before this returns, so before any send)."""
+        with self._write() as conn:
+            return _outbox.add(conn, kind, data)
+
+    def pending(self, limit: int) -> list[Mutation]:
+        """The next mutations to send, in sequence order."""
+        with self._lock:
+            return _outbox.pending(self._db(), limit)
+
+    def record_results(self, results: list[MutationResult]) -> None:
+        with self._write() as conn:
+            _outbox.record(conn, results)
+
+    def outbox(self) -> list[OutboxEntry]:
+        """Every entry, newest first."""
+        with self._lock:
+            return _outbox.entries(self._db())
+
+    def retry(self, seq: int) -> OutboxEntry | None:
+        """Queue a rejected entry again, under a new client id and sequence number (the
+        server answers a repeated client id with its stored rejection). Returns the new entry,
+        None when ``seq`` is not a rejected entry."""
+        with self._write() as conn:
+            return _outbox.retry(conn, seq)
+
+    def prune_outbox(self, sent_before: datetime) -> int:
+        """Delete sent entries queued before ``sent_before``; returns how many."""
+        with self._write() as conn:
+            return _outbox.prune(conn, sent_before)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _db(self) -> Connection:
+        if self._conn is None:
+            raise CacheError("The offline cache is closed.")
+        return self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._lock, immediate(self._db()) as conn:
+            yield conn
+
+    def _meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _store_position(self, conn: Connection, page: SyncPage) -> None:
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [("cursor", page.next_cursor), ("last_sync", to_text(page.server_time))],
+        )
+
+
+def reset_cache(profile_dir: Path, keystore: KeyStore) -> None:
+    """Start afresh after a lost key or a wipe: delete the cache files and forget the key
+    (and its recorded mode). Close the store first. The server holds the truth: the next sign-in
+    downloads everything again."""
+    delete_database(Path(profile_dir) / DB_FILENAME)
+    keystore.forget()
+
+
+def _summary_fields(row: tuple[Any, ...]) -> dict[str, Any]:
+    doc_id, committee_id, title, author_name, published_at, updated_at, read_at = row
+    return {
+        "id": doc_id,
+        "committee_id": committee_id,
+        "title": title,
+        "author_name": author_name,
+        "published_at": from_text(published_at),
+        "updated_at": from_text(updated_at),
+        "read_at": None if read_at is None else from_text(read_at),
+    }
