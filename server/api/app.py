@@ -1,0 +1,50 @@
+"""The FastAPI application: ``create_app(settings)``; the lifespan owns the engine."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from protocol.version import PROTOCOL_VERSION
+from server.api.errors import install_error_handlers
+from server.api.routes import account, documents, sync
+from server.db.engine import make_engine
+from server.db.migrate import migrate
+from server.services.passwords import passwords_for
+from server.settings import Settings
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """The server application. With ``engine`` given (tests share theirs), the app uses it and
+    leaves it open; otherwise the lifespan makes one from the settings and disposes of it."""
+    settings = settings or Settings()
+    owns_engine = engine is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.engine is None:
+            app.state.engine = make_engine(settings.database_url)
+        migrate(app.state.engine)
+        try:
+            yield
+        finally:
+            if owns_engine:
+                app.state.engine.dispose()
+                app.state.engine = None
+
+    app = FastAPI(
+        title="Quorum server",
+        version=str(PROTOCOL_VERSION),
+        summary="Sync server for the elected members of governance bodies.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.passwords = passwords_for(settings.password_profile)
+    install_error_handlers(app)
+    for module in (account, sync, documents):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,207 @@
+"""Every error the API answers is JSON ``{"code", "message"}`` with a stable code.
+
+- domain errors (``server.services.errors``) carry their own code and status;
+- request validation and malformed JSON: 422 ``validation_error``;
+- unknown route 404 ``not_found``, wrong method 405 ``method_not_allowed``;
+- a body over ``MAX_BODY_BYTES``: 413 ``payload_too_large``;
+- an unsupported ``X-Quorum-Protocol``: 400 ``unsupported_protocol``;
+- anything unexpected: 500 ``internal``, logged with its type and stack but no content.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from protocol.errors import ErrorBody, ErrorCode
+from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
+from server.services.errors import ServiceError
+
+log = logging.getLogger("server.api")
+
+#: Largest request body accepted.
+MAX_BODY_BYTES = 1024 * 1024
+SUPPORTED_PROTOCOLS = frozenset({PROTOCOL_VERSION})
+#: Paths that answer whatever protocol the client speaks (so it can learn ours).
+PROTOCOL_EXEMPT = frozenset({"/v1/health", "/openapi.json", "/docs", "/redoc"})
+
+#: Status of a framework error -> its code.
+STATUS_CODES = {
+    400: ErrorCode.VALIDATION_ERROR,
+    401: ErrorCode.UNAUTHENTICATED,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    409: ErrorCode.CONFLICT,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+    422: ErrorCode.VALIDATION_ERROR,
+}
+STATUS_MESSAGES = {
+    404: "No such resource.",
+    405: "That method is not allowed here.",
+    413: "The request is too large.",
+}
+
+#: The error responses every route may give, for the OpenAPI document.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": "Error"} for status in (401, 403, 404, 422)
+}
+
+
+def error_response(
+    status: int, code: ErrorCode | str, message: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    body = ErrorBody(code=str(code), message=message)
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def _error_bytes(code: ErrorCode, message: str) -> bytes:
+    return json.dumps({"code": code.value, "message": message}).encode()
+
+
+async def _on_service_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServiceError)
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return error_response(exc.status, exc.code, exc.message, headers)
+
+
+async def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if not errors:
+        return error_response(422, ErrorCode.VALIDATION_ERROR, "Invalid request.")
+    first = errors[0]
+    if first.get("type") == "json_invalid":
+        message = "The request body is not valid JSON."
+    else:
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        message = f"{where}: {first.get('msg', 'invalid')}"
+        if len(errors) > 1:
+            message += f" (and {len(errors) - 1} more)"
+    return error_response(422, ErrorCode.VALIDATION_ERROR, message)
+
+
+async def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    code = STATUS_CODES.get(status, ErrorCode.INTERNAL if status >= 500 else None)
+    code = code or ErrorCode.VALIDATION_ERROR
+    message = STATUS_MESSAGES.get(status) or (exc.detail if isinstance(exc.detail, str) else "")
+    return error_response(status, code, message or "The request failed.", exc.headers)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ServiceError, _on_service_error)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_middleware(GuardMiddleware)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+@dataclass
+class _Exchange:
+    """What the guard knows of one request/response so far."""
+
+    started: bool = False  # the response has begun: too late to send another
+    received: int = 0
+    too_large: bool = False
+
+
+class GuardMiddleware:
+    """Turns unexpected exceptions into a 500 JSON answer (the log holds no content),
+    refuses bodies over the limit and clients speaking another protocol."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v for k, v in scope.get("headers", [])}
+        refusal = self._refuse(scope["path"], headers)
+        if refusal is not None:
+            await _send_error(send, *refusal)
+            return
+        state = _Exchange()
+
+        async def guarded_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                state.received += len(message.get("body", b""))
+                if state.received > self.max_body_bytes:
+                    state.too_large = True
+                    raise _BodyTooLarge()
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if state.too_large:
+                return  # the app's answer to a cut body is replaced by our 413
+            if message["type"] == "http.response.start":
+                state.started = True
+            await send(message)
+
+        try:
+            await self.app(scope, guarded_receive, guarded_send)
+        except Exception as exc:
+            if not state.too_large:
+                log.error(
+                    "unexpected %s on %s %s\n%s",
+                    type(exc).__name__,
+                    scope.get("method"),
+                    scope.get("path"),
+                    "".join(traceback.format_tb(exc.__traceback__)),
+                )
+                if not state.started:
+                    await _send_error(send, 500, ErrorCode.INTERNAL, "The server failed.")
+                    return
+                raise
+        if state.too_large:
+            await _send_error(send, 413, ErrorCode.PAYLOAD_TOO_LARGE, STATUS_MESSAGES[413])
+
+    def _refuse(self, path: str, headers: dict[str, bytes]) -> tuple[int, ErrorCode, str] | None:
+        length = headers.get("content-length")
+        if length is not None:
+            if not length.isdigit():
+                return 400, ErrorCode.VALIDATION_ERROR, "Invalid Content-Length."
+            if int(length) > self.max_body_bytes:
+                return 413, ErrorCode.PAYLOAD_TOO_LARGE, STATUS_MESSAGES[413]
+        version = headers.get(PROTOCOL_HEADER.lower())
+        if version is not None and path not in PROTOCOL_EXEMPT:
+            text = version.decode("latin-1").strip()
+            if not text.isdigit() or int(text) not in SUPPORTED_PROTOCOLS:
+                return (
+                    400,
+                    ErrorCode.UNSUPPORTED_PROTOCOL,
+                    f"This server speaks protocol {PROTOCOL_VERSION}; update the app.",
+                )
+        return None
+
+
+async def _send_error(send: Send, status: int, code: ErrorCode, message: str) -> None:
+    body = _error_bytes(code, message)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,31 @@
+"""Pull and push."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, PushRequest, PushResponse, SyncPage
+from server.api.deps import EngineDep, PrincipalDep
+from server.api.errors import ERROR_RESPONSES
+from server.services import push, sync
+
+router = APIRouter(prefix="/v1/sync", responses=ERROR_RESPONSES, tags=["sync"])
+
+
+@router.get("", response_model=SyncPage)
+def pull(
+    principal: PrincipalDep,
+    engine: EngineDep,
+    cursor: Annotated[str | None, Query(max_length=sync.MAX_CURSOR_LENGTH)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = DEFAULT_PAGE_LIMIT,
+) -> SyncPage:
+    return sync.pull(engine, principal.member, cursor, limit)
+
+
+@router.post("/push", response_model=PushResponse)
+def push_mutations(
+    request: PushRequest, principal: PrincipalDep, engine: EngineDep
+) -> PushResponse:
+    return push.push(engine, principal.member, principal.device, request.mutations)

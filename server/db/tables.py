@@ -1,0 +1,190 @@
+"""The schema, as SQLAlchemy Core tables. Migrations (``migrations/versions``) create it; this
+module is what queries are written against. Keep it portable: SQLite now, PostgreSQL next.
+
+Times are stored as UTC and come back timezone-aware (``UTCDateTime``). JSON columns are text
+written with ``json.dumps`` so both databases store the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeDecorator
+
+ID = 64  # length of every identifier column
+#: 64-bit sequence numbers; SQLite needs plain INTEGER for an autoincrementing primary key.
+Seq = BigInteger().with_variant(Integer, "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime, stored without zone on SQLite."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+#: Key/value facts about this database; ``log_id`` identifies its change log.
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+organisation = Table(
+    "organisation",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("short_name", String(100), nullable=False, default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+members = Table(
+    "members",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("title", String(200), nullable=False, default=""),
+    Column("password_hash", Text, nullable=False),
+    Column("roles", Text, nullable=False, default="[]"),  # JSON list of Role
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+committees = Table(
+    "committees",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("description", Text, nullable=False, default=""),
+    Column("category", String(20), nullable=False, default="committee"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+memberships = Table(
+    "memberships",
+    metadata,
+    Column("committee_id", String(ID), ForeignKey("committees.id"), nullable=False),
+    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("role", String(20), nullable=False, default="member"),
+    PrimaryKeyConstraint("committee_id", "member_id"),
+    Index(None, "member_id"),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("committee_id", String(ID), ForeignKey("committees.id"), nullable=True),
+    Column("title", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("author_id", String(ID), ForeignKey("members.id"), nullable=True),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index(None, "committee_id"),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 hex of the token
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("last_seen_at", UTCDateTime, nullable=True),
+    Column("revoked_at", UTCDateTime, nullable=True),
+    Column("last_mutation_seq", Seq, nullable=False, default=0),
+    Index(None, "member_id"),
+)
+
+#: The append-only change log. Audience: both NULL = the whole organisation; committee_id =
+#: the members of that committee (at the time they pull); member_id = that member only.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", Seq, primary_key=True, autoincrement=True),
+    Column("kind", String(40), nullable=False),
+    Column("entity_id", String(ID * 2 + 1), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("data", Text, nullable=True),
+    Column("committee_id", String(ID), nullable=True),
+    Column("member_id", String(ID), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Index(None, "committee_id", "seq"),
+    Index(None, "member_id", "seq"),
+    sqlite_autoincrement=True,  # a seq is never reused
+)
+
+#: The stored outcome of every mutation a device pushed: what makes a push exactly once.
+device_mutations = Table(
+    "device_mutations",
+    metadata,
+    Column("device_id", String(ID), ForeignKey("devices.id"), nullable=False),
+    Column("client_id", String(64), nullable=False),
+    Column("seq", Seq, nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("code", String(40), nullable=True),
+    Column("message", Text, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("device_id", "client_id"),
+)
+
+read_receipts = Table(
+    "read_receipts",
+    metadata,
+    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("document_id", String(ID), ForeignKey("documents.id"), nullable=False),
+    Column("first_read_at", UTCDateTime, nullable=False),
+    Column("last_read_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("member_id", "document_id"),
+    Index(None, "document_id"),
+)

@@ -1,0 +1,147 @@
+"""Signing in, device tokens, signing out and revoking devices.
+
+A token is random (``secrets.token_urlsafe(32)``), shown once, and stored only as its sha256:
+a stolen database does not hold usable tokens. Each sign-in registers a device, which the
+member or the secretariat can revoke.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import Engine, insert, select, update
+
+from protocol.rules import normalise_email
+from server.db import tables as t
+from server.db.engine import reading, writing
+from server.services.errors import (
+    AccountDisabled,
+    DeviceRevoked,
+    InvalidCredentials,
+    NotFound,
+    Unauthenticated,
+)
+from server.services.passwords import Passwords, passwords_for
+from server.services.records import Device, Member, SignedIn
+from server.services.tx import DB, read, write
+
+#: ``last_seen_at`` is written at most this often, so reading does not turn into writing.
+LAST_SEEN_GRANULARITY = timedelta(minutes=1)
+MAX_TOKEN_LENGTH = 512
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def sign_in(
+    engine: Engine,
+    email: str,
+    password: str,
+    device_name: str,
+    *,
+    passwords: Passwords | None = None,
+) -> SignedIn:
+    """Check the password and register a new device; the token is returned once."""
+    passwords = passwords or passwords_for()
+    with reading(engine) as conn:
+        row = conn.execute(
+            select(t.members).where(t.members.c.email == normalise_email(email))
+        ).first()
+    if row is None:
+        passwords.check_unknown(password)  # the same time as a wrong password
+        raise InvalidCredentials()
+    if not passwords.check(row.password_hash, password):
+        raise InvalidCredentials()
+    member = Member.from_row(row)
+    if not member.active:
+        raise AccountDisabled()
+    device_name = device_name.strip()[:200] or "Quorum"
+    token = secrets.token_urlsafe(32)
+    now = t.utcnow()
+    device = Device(
+        id=uuid.uuid4().hex,
+        member_id=member.id,
+        name=device_name,
+        created_at=now,
+        last_seen_at=now,
+        revoked_at=None,
+        last_mutation_seq=0,
+    )
+    with writing(engine) as conn:
+        conn.execute(
+            insert(t.devices).values(
+                id=device.id,
+                member_id=member.id,
+                name=device.name,
+                token_hash=token_hash(token),
+                created_at=now,
+                last_seen_at=now,
+                revoked_at=None,
+                last_mutation_seq=0,
+            )
+        )
+    return SignedIn(token=token, device=device, member=member)
+
+
+def authenticate(engine: Engine, token: str | None) -> tuple[Member, Device]:
+    """The member and device a bearer token belongs to."""
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        raise Unauthenticated()
+    with reading(engine) as conn:
+        row = conn.execute(
+            select(t.devices).where(t.devices.c.token_hash == token_hash(token))
+        ).first()
+        if row is None:
+            raise Unauthenticated()
+        device = Device.from_row(row)
+        if device.revoked_at is not None:
+            raise DeviceRevoked()
+        member_row = conn.execute(
+            select(t.members).where(t.members.c.id == device.member_id)
+        ).first()
+    if member_row is None:  # pragma: no cover - foreign key
+        raise Unauthenticated()
+    member = Member.from_row(member_row)
+    if not member.active:
+        raise AccountDisabled()
+    now = t.utcnow()
+    if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_GRANULARITY:
+        with writing(engine) as conn:
+            conn.execute(
+                update(t.devices).where(t.devices.c.id == device.id).values(last_seen_at=now)
+            )
+    return member, device
+
+
+def sign_out(db: DB, device_id: str) -> None:
+    """Revoke the device the member signs out from: its token stops working at once."""
+    revoke_device(db, device_id)
+
+
+def revoke_device(db: DB, device_id: str) -> Device:
+    with write(db) as conn:
+        row = conn.execute(select(t.devices).where(t.devices.c.id == device_id)).first()
+        if row is None:
+            raise NotFound("No such device.")
+        if row.revoked_at is None:
+            conn.execute(
+                update(t.devices).where(t.devices.c.id == device_id).values(revoked_at=t.utcnow())
+            )
+        row = conn.execute(select(t.devices).where(t.devices.c.id == device_id)).one()
+        return Device.from_row(row)
+
+
+def list_devices(db: DB, member: Member | str) -> list[Device]:
+    """A member's devices (given as a record or an id), oldest first, revoked ones too."""
+    member_id = member if isinstance(member, str) else member.id
+    with read(db) as conn:
+        rows = conn.execute(
+            select(t.devices)
+            .where(t.devices.c.member_id == member_id)
+            .order_by(t.devices.c.created_at, t.devices.c.id)
+        )
+        return [Device.from_row(row) for row in rows]

@@ -1,0 +1,143 @@
+"""Reading the organisation: members, committees, memberships and documents, as records and
+protocol payloads. Queries only; the rules about who may see what live in the callers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+
+from protocol.models import CommitteeData, DocumentData, MembershipData, OrganisationData
+from protocol.rules import normalise_email
+from server.db import tables as t
+from server.services.errors import NotConfigured, NotFound
+from server.services.records import Member
+from server.services.tx import DB, read
+
+
+def organisation(conn: Connection) -> OrganisationData:
+    row = conn.execute(select(t.organisation)).first()
+    if row is None:
+        raise NotConfigured()
+    return OrganisationData(id=row.id, name=row.name, short_name=row.short_name)
+
+
+def current_organisation(db: DB) -> OrganisationData:
+    """The organisation this server holds, in its own read transaction if given an engine."""
+    with read(db) as conn:
+        return organisation(conn)
+
+
+def has_organisation(conn: Connection) -> bool:
+    return conn.execute(select(t.organisation.c.id)).first() is not None
+
+
+def member(conn: Connection, member_id: str) -> Member:
+    row = conn.execute(select(t.members).where(t.members.c.id == member_id)).first()
+    if row is None:
+        raise NotFound("No such member.")
+    return Member.from_row(row)
+
+
+def member_by_email(conn: Connection, email: str) -> Member:
+    row = conn.execute(select(t.members).where(t.members.c.email == normalise_email(email))).first()
+    if row is None:
+        raise NotFound("No member has that email address.")
+    return Member.from_row(row)
+
+
+def _committee(row: Row[Any]) -> CommitteeData:
+    return CommitteeData(
+        id=row.id, name=row.name, description=row.description, category=row.category
+    )
+
+
+def committee(conn: Connection, committee_id: str) -> CommitteeData:
+    row = conn.execute(select(t.committees).where(t.committees.c.id == committee_id)).first()
+    if row is None:
+        raise NotFound("No such committee.")
+    return _committee(row)
+
+
+def committee_by_name(conn: Connection, name: str) -> CommitteeData:
+    row = conn.execute(select(t.committees).where(t.committees.c.name == name.strip())).first()
+    if row is None:
+        raise NotFound("No committee has that name.")
+    return _committee(row)
+
+
+def committees_of(conn: Connection, member_id: str) -> list[CommitteeData]:
+    rows = conn.execute(
+        select(t.committees)
+        .join(t.memberships, t.memberships.c.committee_id == t.committees.c.id)
+        .where(t.memberships.c.member_id == member_id)
+        .order_by(t.committees.c.name)
+    )
+    return [_committee(row) for row in rows]
+
+
+def committee_ids_of(conn: Connection, member_id: str) -> set[str]:
+    rows = conn.execute(
+        select(t.memberships.c.committee_id).where(t.memberships.c.member_id == member_id)
+    )
+    return {row.committee_id for row in rows}
+
+
+def memberships_of_committee(conn: Connection, committee_id: str) -> list[MembershipData]:
+    rows = conn.execute(
+        select(t.memberships)
+        .where(t.memberships.c.committee_id == committee_id)
+        .order_by(t.memberships.c.member_id)
+    )
+    return [membership_data(row.committee_id, row.member_id, row.role) for row in rows]
+
+
+def membership_data(committee_id: str, member_id: str, role: str) -> MembershipData:
+    return MembershipData(
+        id=f"{committee_id}:{member_id}",
+        committee_id=committee_id,
+        member_id=member_id,
+        role=role,
+    )
+
+
+def _documents_query() -> Any:
+    return select(t.documents, t.members.c.name.label("author_name")).outerjoin(
+        t.members, t.members.c.id == t.documents.c.author_id
+    )
+
+
+def _document(row: Row[Any]) -> DocumentData:
+    return DocumentData(
+        id=row.id,
+        committee_id=row.committee_id,
+        title=row.title,
+        body=row.body,
+        author_id=row.author_id,
+        author_name=row.author_name or "",
+        published_at=row.published_at,
+        updated_at=row.updated_at,
+    )
+
+
+def document(conn: Connection, document_id: str) -> DocumentData:
+    row = conn.execute(_documents_query().where(t.documents.c.id == document_id)).first()
+    if row is None:
+        raise NotFound("No such document.")
+    return _document(row)
+
+
+def documents_of(conn: Connection, committee_id: str | None) -> list[DocumentData]:
+    """The documents of a committee (``None``: organisation-wide), newest first."""
+    column = t.documents.c.committee_id
+    where = column.is_(None) if committee_id is None else column == committee_id
+    rows = conn.execute(
+        _documents_query()
+        .where(where)
+        .order_by(t.documents.c.published_at.desc(), t.documents.c.id)
+    )
+    return [_document(row) for row in rows]
+
+
+def can_see_document(conn: Connection, member_id: str, doc: DocumentData) -> bool:
+    return doc.committee_id is None or doc.committee_id in committee_ids_of(conn, member_id)

@@ -1,0 +1,86 @@
+"""Domain errors: what a service refuses, with a stable code and the HTTP status the API
+answers with. The API turns every one into ``{"code": ..., "message": ...}``.
+
+    ServiceError
+    ├── InvalidCredentials   401 invalid_credentials
+    ├── Unauthenticated      401 unauthenticated
+    ├── DeviceRevoked        401 device_revoked
+    ├── AccountDisabled      403 account_disabled
+    ├── Forbidden            403 forbidden
+    ├── NotFound             404 not_found   (also for what exists but must not be revealed)
+    ├── Conflict             409 conflict
+    ├── ValidationFailed     422 validation_error
+    └── NotConfigured        503 internal    (the server holds no organisation yet)
+
+Messages are English, short, and never carry content (no document text, no password).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from protocol.errors import ErrorCode
+
+
+class ServiceError(Exception):
+    code: ClassVar[ErrorCode] = ErrorCode.INTERNAL
+    status: ClassVar[int] = 500
+    default_message: ClassVar[str] = "The server could not do that."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+
+class InvalidCredentials(ServiceError):
+    code = ErrorCode.INVALID_CREDENTIALS
+    status = 401
+    default_message = "Wrong email address or password."
+
+
+class Unauthenticated(ServiceError):
+    code = ErrorCode.UNAUTHENTICATED
+    status = 401
+    default_message = "Sign in first."
+
+
+class DeviceRevoked(ServiceError):
+    code = ErrorCode.DEVICE_REVOKED
+    status = 401
+    default_message = "This device has been signed out; sign in again."
+
+
+class AccountDisabled(ServiceError):
+    code = ErrorCode.ACCOUNT_DISABLED
+    status = 403
+    default_message = "This account is disabled."
+
+
+class Forbidden(ServiceError):
+    code = ErrorCode.FORBIDDEN
+    status = 403
+    default_message = "You are not allowed to do that."
+
+
+class NotFound(ServiceError):
+    code = ErrorCode.NOT_FOUND
+    status = 404
+    default_message = "Not found."
+
+
+class Conflict(ServiceError):
+    code = ErrorCode.CONFLICT
+    status = 409
+    default_message = "That conflicts with what the server holds."
+
+
+class ValidationFailed(ServiceError):
+    code = ErrorCode.VALIDATION_ERROR
+    status = 422
+    default_message = "Invalid input."
+
+
+class NotConfigured(ServiceError):
+    code = ErrorCode.INTERNAL
+    status = 503
+    default_message = "This server holds no organisation yet."

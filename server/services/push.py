@@ -1,0 +1,177 @@
+"""Push: a device's outbox, applied in order and exactly once.
+
+Each mutation is applied and its result stored in ONE transaction, keyed by (device,
+client_id): a mutation sent again (the answer was lost, the app restarted) gets the stored
+result back with ``duplicate`` set and is not applied twice. A mutation that can never succeed
+is rejected with a code and a message and does not stop the ones after it. An unexpected error
+stops the batch (the transaction rolls back, the client retries later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from protocol.errors import ErrorCode
+from protocol.models import (
+    MUTATION_MODELS,
+    Kind,
+    MarkReadData,
+    Mutation,
+    MutationKind,
+    MutationResult,
+    MutationStatus,
+    PushResponse,
+    ReadReceiptData,
+    Request,
+)
+from server.db import tables as t
+from server.db.engine import writing
+from server.services import changelog, directory
+from server.services.changelog import Audience
+from server.services.errors import NotFound, ServiceError, ValidationFailed
+from server.services.records import Device, Member
+
+Handler = Callable[[Connection, Member, Request], None]
+#: Sequence numbers are stored as signed 64-bit integers.
+MAX_SEQ = 2**63 - 1
+
+
+def push(
+    engine: Engine, member: Member, device: Device, mutations: Sequence[Mutation]
+) -> PushResponse:
+    results = [_push_one(engine, member, device, m) for m in sorted(mutations, key=_by_seq)]
+    return PushResponse(results=results, server_time=t.utcnow())
+
+
+def _by_seq(mutation: Mutation) -> int:
+    return mutation.seq
+
+
+def _push_one(engine: Engine, member: Member, device: Device, mutation: Mutation) -> MutationResult:
+    if mutation.seq > MAX_SEQ:  # cannot be stored, so cannot be remembered either
+        return _rejected(mutation, ErrorCode.VALIDATION_ERROR, "The sequence number is too large.")
+    with writing(engine) as conn:
+        stored = conn.execute(
+            select(t.device_mutations).where(
+                t.device_mutations.c.device_id == device.id,
+                t.device_mutations.c.client_id == mutation.client_id,
+            )
+        ).first()
+        if stored is not None:
+            return MutationResult(
+                client_id=stored.client_id,
+                seq=stored.seq,
+                status=MutationStatus(stored.status),
+                code=stored.code,
+                message=stored.message,
+                duplicate=True,
+            )
+        last_seq = conn.execute(
+            select(t.devices.c.last_mutation_seq).where(t.devices.c.id == device.id)
+        ).scalar_one()
+        if mutation.seq <= last_seq:
+            result = _rejected(
+                mutation,
+                ErrorCode.CONFLICT,
+                f"Sequence number {mutation.seq} is not above {last_seq}, "
+                "the last one this device sent.",
+            )
+        else:
+            result = _apply(conn, member, mutation)
+            conn.execute(
+                update(t.devices)
+                .where(t.devices.c.id == device.id)
+                .values(last_mutation_seq=mutation.seq)
+            )
+        conn.execute(
+            insert(t.device_mutations).values(
+                device_id=device.id,
+                client_id=mutation.client_id,
+                seq=mutation.seq,
+                kind=mutation.kind[:64],
+                status=result.status.value,
+                code=result.code,
+                message=result.message,
+                created_at=t.utcnow(),
+            )
+        )
+        return result
+
+
+def _rejected(mutation: Mutation, code: ErrorCode, message: str) -> MutationResult:
+    return MutationResult(
+        client_id=mutation.client_id,
+        seq=mutation.seq,
+        status=MutationStatus.REJECTED,
+        code=code.value,
+        message=message,
+    )
+
+
+def _apply(conn: Connection, member: Member, mutation: Mutation) -> MutationResult:
+    try:
+        kind = MutationKind(mutation.kind)
+    except ValueError:
+        return _rejected(mutation, ErrorCode.VALIDATION_ERROR, "Unknown kind of change.")
+    try:
+        data = MUTATION_MODELS[kind].model_validate(mutation.data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "data"
+        return _rejected(mutation, ErrorCode.VALIDATION_ERROR, f"{where}: {first['msg']}")
+    try:
+        with conn.begin_nested():  # a refusal leaves nothing half-done
+            HANDLERS[kind](conn, member, data)
+    except ServiceError as exc:
+        return _rejected(mutation, exc.code, exc.message)
+    return MutationResult(
+        client_id=mutation.client_id, seq=mutation.seq, status=MutationStatus.APPLIED
+    )
+
+
+def _mark_read(conn: Connection, member: Member, request: Request) -> None:
+    assert isinstance(request, MarkReadData)
+    try:
+        doc = directory.document(conn, request.document_id)
+    except NotFound:
+        raise NotFound("No such document.") from None
+    if not directory.can_see_document(conn, member.id, doc):
+        raise NotFound("No such document.")  # the same answer: never reveal it exists
+    record_read(conn, member.id, doc.id, request.read_at)
+
+
+def record_read(conn: Connection, member_id: str, document_id: str, read_at: datetime) -> bool:
+    """Store that a member read a document; True (and a change for them alone) the first
+    time. The first reading time is kept."""
+    if read_at.tzinfo is None:
+        read_at = read_at.replace(tzinfo=UTC)
+    try:
+        read_at = read_at.astimezone(UTC)
+    except OverflowError:
+        raise ValidationFailed("read_at is out of range.") from None
+    read_at = min(read_at, t.utcnow())  # the server's clock has the last word
+    c = t.read_receipts.c
+    where = (c.member_id == member_id) & (c.document_id == document_id)
+    row = conn.execute(select(t.read_receipts).where(where)).first()
+    if row is not None:
+        if read_at > row.last_read_at:
+            conn.execute(update(t.read_receipts).where(where).values(last_read_at=read_at))
+        return False
+    conn.execute(
+        insert(t.read_receipts).values(
+            member_id=member_id,
+            document_id=document_id,
+            first_read_at=read_at,
+            last_read_at=read_at,
+        )
+    )
+    receipt = ReadReceiptData(id=document_id, document_id=document_id, read_at=read_at)
+    changelog.upsert(conn, Kind.READ_RECEIPT, receipt, Audience.member(member_id))
+    return True
+
+
+HANDLERS: dict[MutationKind, Handler] = {MutationKind.MARK_READ: _mark_read}

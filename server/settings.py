@@ -1,0 +1,42 @@
+"""Server settings: where the database lives and how hard passwords are to guess.
+
+One server database holds one organisation. The environment may override the defaults:
+``QUORUM_DATABASE_URL`` (an SQLAlchemy URL) and ``QUORUM_PASSWORD_PROFILE`` (an argon2-cffi
+profile name; only tests and demos should lower it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from platformdirs import user_data_path
+
+DATABASE_ENV = "QUORUM_DATABASE_URL"
+PASSWORD_PROFILE_ENV = "QUORUM_PASSWORD_PROFILE"
+#: argon2-cffi profile used for new password hashes (see ``argon2.profiles``).
+DEFAULT_PASSWORD_PROFILE = "RFC_9106_LOW_MEMORY"
+
+
+def default_database_url(env: Mapping[str, str] | None = None) -> str:
+    """``QUORUM_DATABASE_URL`` when set, else an SQLite file in the user data folder."""
+    env = os.environ if env is None else env
+    url = env.get(DATABASE_ENV, "").strip()
+    if url:
+        return url
+    path = user_data_path("quorum-server", appauthor=False) / "quorum.db"
+    return f"sqlite:///{path}"
+
+
+def default_password_profile(env: Mapping[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    return env.get(PASSWORD_PROFILE_ENV, "").strip() or DEFAULT_PASSWORD_PROFILE
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a server process needs to know; built once and passed in."""
+
+    database_url: str = field(default_factory=default_database_url)
+    password_profile: str = field(default_factory=default_password_profile)
