@@ -1,0 +1,247 @@
+"""``quorum``: the desktop app, and a headless sync for scripts and servers without a screen.
+
+    quorum [--profile DIR] [--server URL] [--user EMAIL]      launch the app (also ``quorum app``)
+    quorum sync --server URL --user EMAIL [--profile DIR]     sign in if needed, sync, print counts
+    quorum reset-cache [--profile DIR] [--yes]                delete the cache and its key
+
+A member never sees a traceback: every failure is one line on stderr and a non-zero exit; the
+details of an unexpected one go to the profile's log file, which holds no content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.cache import DB_FILENAME
+from desktop.cache.errors import CacheError, CacheLocked, CacheTooNew, PassphraseRequired
+from desktop.profile import Profile, default_profile_dir
+from desktop.sync.errors import (
+    ApiError,
+    AuthRequired,
+    ProtocolMismatch,
+    ServerError,
+    ServerUnreachable,
+    SyncError,
+)
+from protocol.errors import ErrorCode
+
+if TYPE_CHECKING:
+    from desktop.services import Services
+
+log = logging.getLogger("desktop.cli")
+
+PASSWORD_ENV = "QUORUM_PASSWORD"
+PASSPHRASE_ENV = "QUORUM_CACHE_PASSPHRASE"
+DEVICE_NAME = "Quorum command line"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+class CliError(Exception):
+    """A failure already worded for the member: printed as one line, exit non-zero."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Options repeated on a subcommand default to SUPPRESS so they never undo the global ones.
+    parser = argparse.ArgumentParser(
+        prog="quorum", description="Quorum: board packs and votes, offline and encrypted."
+    )
+    parser.add_argument("--profile", type=Path, default=None, metavar="DIR", help="profile folder")
+    parser.add_argument("--server", default=None, metavar="URL", help="server address")
+    parser.add_argument("--user", default=None, metavar="EMAIL", help="your email address")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def with_profile(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument(
+            "--profile", type=Path, default=argparse.SUPPRESS, metavar="DIR", help="profile folder"
+        )
+        return p
+
+    with_profile(sub.add_parser("app", help="open the desktop app (the default)"))
+    sync = with_profile(sub.add_parser("sync", help="sync the cache with the server, headless"))
+    sync.add_argument("--server", default=argparse.SUPPRESS, metavar="URL", help="server address")
+    sync.add_argument(
+        "--user", default=argparse.SUPPRESS, metavar="EMAIL", help="your email address"
+    )
+    reset = with_profile(sub.add_parser("reset-cache", help="delete the cache and its key"))
+    reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    profile = Profile(args.profile or default_profile_dir())
+    try:
+        _setup_logging(profile)
+        if args.command == "sync":
+            return run_sync(profile, args.server, args.user)
+        if args.command == "reset-cache":
+            return reset_cache(profile, assume_yes=args.yes)
+        return launch_app(profile, args.server, args.user)
+    except CliError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a member never sees a traceback
+        log.exception("quorum %s failed", args.command or "app")
+        return _fail(
+            f"Quorum failed unexpectedly ({type(exc).__name__}). Details are in {profile.log_file}."
+        )
+
+
+def run_sync(profile: Profile, server_url: str | None, email: str | None) -> int:
+    """Sign in when needed, sync once, print what the cache holds as ``kind: count`` lines."""
+    settings = profile.load_settings()
+    server_url = server_url or settings.server_url
+    email = email or settings.email
+    if not server_url:
+        raise CliError("Say which server to sync with: --server URL.")
+    if not email:
+        raise CliError("Say who you are: --user EMAIL.")
+    services = _open_services(profile, server_url)
+    try:
+        engine = services.engine
+        if engine.needs_sign_in(email):
+            password = ask_secret(f"Password for {email}: ", PASSWORD_ENV)
+            engine.sign_in(email, password, DEVICE_NAME)
+            settings.server_url, settings.email = server_url, email
+            profile.save_settings(settings)
+        report = engine.sync()
+        counts = services.store.counts()
+    except (SyncError, CacheError) as exc:
+        raise CliError(error_line(exc, server_url)) from exc
+    finally:
+        services.close()
+    for kind, count in counts.items():
+        print(f"{kind}: {count}")
+    if report.rejected:
+        print(
+            f"quorum: the server refused {report.rejected} of your changes; "
+            "the app shows which and why.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _open_services(profile: Profile, server_url: str) -> Services:
+    from desktop.services import build_services
+
+    try:
+        return build_services(profile, server_url)
+    except PassphraseRequired as exc:
+        if not sys.stdin.isatty():
+            raise CliError(error_line(exc)) from exc
+    except CacheError as exc:
+        raise CliError(error_line(exc)) from exc
+    new_cache = not (profile.path / DB_FILENAME).exists()
+    passphrase = ask_secret("Cache passphrase: ", PASSPHRASE_ENV, confirm=new_cache)
+    try:
+        return build_services(profile, server_url, passphrase=passphrase)
+    except CacheError as exc:
+        raise CliError(error_line(exc)) from exc
+
+
+def launch_app(profile: Profile, server_url: str | None, email: str | None) -> int:
+    try:
+        from desktop.app import run_app
+    except ImportError as exc:
+        log.error("the desktop app cannot be loaded: %s", exc)
+        raise CliError(
+            "The desktop app cannot start in this installation; `quorum sync` still works."
+        ) from exc
+    result: int = run_app(profile, server_url=server_url, email=email)
+    return result
+
+
+def reset_cache(profile: Profile, *, assume_yes: bool) -> int:
+    from desktop.services import reset_cache as delete_cache
+
+    if not assume_yes:
+        if not sys.stdin.isatty():
+            raise CliError("Add --yes to delete the cache without being asked.")
+        answer = input(
+            f"Delete the cache in {profile.path} and its key? Changes not yet sent will be lost; "
+            "everything else downloads again at the next sync. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("Nothing deleted.")
+            return EXIT_OK
+    delete_cache(profile)
+    log.info("cache reset")
+    print(f"The cache in {profile.path} and its key are deleted.")
+    return EXIT_OK
+
+
+def error_line(exc: BaseException, server_url: str | None = None) -> str:
+    """One sentence for the member about a known failure."""
+    if isinstance(exc, ServerUnreachable):
+        where = f" at {server_url}" if server_url else ""
+        return f"The server{where} does not answer. Your cache is unchanged; try again later."
+    if isinstance(exc, ServerError):
+        return "The server failed. Your cache is unchanged; try again later."
+    if isinstance(exc, ProtocolMismatch):
+        return "This version of Quorum and the server do not match: update Quorum."
+    if isinstance(exc, AuthRequired):
+        if exc.code == ErrorCode.DEVICE_REVOKED:
+            return "This device was signed out by your secretariat. Sign in again to sync."
+        return "Your session has ended. Sign in again to sync."
+    if isinstance(exc, ApiError):
+        if exc.code == ErrorCode.INVALID_CREDENTIALS:
+            return "The email address or password is wrong."
+        if exc.code == ErrorCode.ACCOUNT_DISABLED:
+            return "Your account is disabled. Ask your secretariat."
+        return f"The server refused: {exc.message} ({exc.code})."
+    if isinstance(exc, CacheLocked):
+        return (
+            "The cache cannot be opened with this key (lost or changed). "
+            "Run `quorum reset-cache` to delete it and download everything again."
+        )
+    if isinstance(exc, CacheTooNew):
+        return "The cache was written by a newer Quorum. Update Quorum to open it."
+    if isinstance(exc, PassphraseRequired):
+        return (
+            "No secure keychain here: set QUORUM_CACHE_PASSPHRASE to the cache passphrase "
+            "(or run in a terminal to be asked)."
+        )
+    if isinstance(exc, CacheError):
+        return f"The cache cannot be opened ({exc.code})."
+    return f"Quorum failed ({type(exc).__name__})."
+
+
+def ask_secret(prompt: str, env_name: str, *, confirm: bool = False) -> str:
+    """A secret from the environment, else typed at a terminal; never from a pipe."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"Set {env_name}, or run in a terminal to be asked for it.")
+    value = getpass.getpass(prompt)
+    if not value:
+        raise CliError("Nothing typed; nothing done.")
+    if confirm and getpass.getpass("Again: ") != value:
+        raise CliError("The two entries differ; nothing done.")
+    return value
+
+
+def _setup_logging(profile: Profile) -> None:
+    from desktop.services import setup_logging
+
+    try:
+        setup_logging(profile)
+    except OSError as exc:  # an unwritable profile folder shows up when opening the cache
+        raise CliError(f"The profile folder {profile.path} is not usable ({exc}).") from exc
+
+
+def _fail(line: str) -> int:
+    print(f"quorum: {line}", file=sys.stderr)
+    return EXIT_FAILED

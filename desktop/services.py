@@ -1,0 +1,132 @@
+"""The non-Qt half of the composition root, shared by the command line and the app.
+
+``build_services`` opens one profile's encrypted cache and wires the sync engine to a server;
+``open_cache_only`` opens the cache alone (reading offline, no server known). Both let the cache
+errors (``CacheLocked``, ``PassphraseRequired``, ``InsecureKeychain``, ``CacheTooNew``)
+propagate: the caller decides how to ask the member. ``desktop/app.py`` adds the Qt half.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import httpx
+
+from desktop.cache.keys import KeyStore
+from desktop.cache.store import CacheStore
+from desktop.cache.store import reset_cache as reset_cache_files
+from desktop.profile import Profile
+from desktop.sync.api import ApiClient, build_http_client
+from desktop.sync.engine import SyncEngine
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+#: Log files rotate at this size; they hold events and error codes, never content.
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+@dataclass
+class OpenCache:
+    """A profile's cache, opened without any server."""
+
+    profile: Profile
+    keystore: KeyStore
+    store: CacheStore
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@dataclass
+class Services:
+    """Everything below the UI, for one profile and one server."""
+
+    profile: Profile
+    keystore: KeyStore
+    store: CacheStore
+    http: httpx.Client
+    api: ApiClient
+    engine: SyncEngine
+
+    def close(self) -> None:
+        """Close the connection pool, then the cache (which checkpoints its WAL)."""
+        try:
+            self.http.close()
+        finally:
+            self.store.close()
+
+
+def open_cache_only(
+    profile: Profile,
+    passphrase: str | None = None,
+    keyring_backend: KeyringBackend | None = None,
+) -> OpenCache:
+    """Open the profile's cache with its key (creating both on first use)."""
+    profile.ensure()
+    keystore = KeyStore(profile.path, backend=keyring_backend)
+    store = CacheStore.open(profile.path, keystore.key_for(passphrase))
+    return OpenCache(profile, keystore, store)
+
+
+def build_services(
+    profile: Profile,
+    server_url: str,
+    *,
+    passphrase: str | None = None,
+    keyring_backend: KeyringBackend | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Services:
+    """Open the cache and wire a sync engine to ``server_url`` (``transport`` for tests)."""
+    cache = open_cache_only(profile, passphrase, keyring_backend)
+    try:
+        http = build_http_client(server_url, transport)
+    except BaseException:
+        cache.close()
+        raise
+    api = ApiClient(http)
+    engine = SyncEngine(api, cache.store, server_url)
+    return Services(profile, cache.keystore, cache.store, http, api, engine)
+
+
+def reset_cache(profile: Profile, keyring_backend: KeyringBackend | None = None) -> None:
+    """Delete the profile's cache and its key; the next start downloads everything again.
+
+    The outbox goes with it: changes not yet sent are lost (say so before calling this).
+    """
+    reset_cache_files(profile.path, KeyStore(profile.path, backend=keyring_backend))
+
+
+class _QuorumLogHandler(logging.handlers.RotatingFileHandler):
+    """Marks the handler ``setup_logging`` installed, so a second call replaces it."""
+
+
+def setup_logging(profile: Profile, level: int = logging.INFO) -> None:
+    """Send log records to the profile's log file (events and codes only, never content).
+    Calling it again (another profile) replaces the file."""
+    profile.ensure()
+    stop_logging()
+    root = logging.getLogger()
+    handler = _QuorumLogHandler(
+        profile.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    if root.level > level or root.level == logging.NOTSET:
+        root.setLevel(level)
+    # httpx logs every URL at INFO; the cursor in a query string is nobody's business.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def stop_logging() -> None:
+    """Close the profile's log file, if ``setup_logging`` opened one."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, _QuorumLogHandler):
+            root.removeHandler(handler)
+            handler.close()

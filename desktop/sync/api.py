@@ -1,0 +1,176 @@
+"""The server's HTTP API, as typed calls over an injected ``httpx.Client``.
+
+The caller builds the client (``base_url``, timeouts, transport): the app with
+``build_http_client``, tests with a FastAPI ``TestClient`` or an ``httpx.MockTransport`` for
+faults. Every failure is turned into the tree of ``desktop.sync.errors``. Nothing here logs a
+request or response body: they carry the member's content and their credentials.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop.sync.errors import (
+    ApiError,
+    AuthRequired,
+    ProtocolMismatch,
+    ServerError,
+    ServerUnreachable,
+)
+from protocol.errors import ErrorBody, ErrorCode
+from protocol.models import (
+    DEFAULT_PAGE_LIMIT,
+    Health,
+    MeResponse,
+    Mutation,
+    PushRequest,
+    PushResponse,
+    SignInRequest,
+    SignInResponse,
+    SyncPage,
+)
+from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+log = logging.getLogger(__name__)
+
+#: Seconds to wait for a connection: a server that does not answer this fast is "offline".
+CONNECT_TIMEOUT = 5.0
+#: Seconds to wait for the next bytes of an answer (a large page takes a while to build).
+READ_TIMEOUT = 30.0
+WRITE_TIMEOUT = 30.0
+#: Seconds to wait for a free connection from the client's pool.
+POOL_TIMEOUT = 5.0
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=CONNECT_TIMEOUT, read=READ_TIMEOUT, write=WRITE_TIMEOUT, pool=POOL_TIMEOUT
+)
+
+#: Gateways answer these when the server behind them is down: the same as no answer.
+UNREACHABLE_STATUSES = frozenset({502, 503, 504})
+#: Codes meaning the token no longer opens the door.
+AUTH_CODES = frozenset({ErrorCode.UNAUTHENTICATED, ErrorCode.DEVICE_REVOKED})
+
+HEALTH_PATH = "/v1/health"
+SIGN_IN_PATH = "/v1/auth/sign-in"
+SIGN_OUT_PATH = "/v1/auth/sign-out"
+ME_PATH = "/v1/me"
+SYNC_PATH = "/v1/sync"
+PUSH_PATH = "/v1/sync/push"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def build_http_client(
+    server_url: str, transport: httpx.BaseTransport | None = None
+) -> httpx.Client:
+    """The client the app uses: the server's base URL and the timeouts above."""
+    return httpx.Client(base_url=server_url, timeout=DEFAULT_TIMEOUT, transport=transport)
+
+
+class ApiClient:
+    """Typed calls to the Quorum server. Thread-safe as far as ``httpx.Client`` is."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self._http = http
+
+    @property
+    def http(self) -> httpx.Client:
+        return self._http
+
+    # --- calls ---------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        return self._call("GET", HEALTH_PATH, Health)
+
+    def sign_in(self, email: str, password: str, device_name: str) -> SignInResponse:
+        body = SignInRequest(email=email, password=password, device_name=device_name)
+        return self._call("POST", SIGN_IN_PATH, SignInResponse, json=body.model_dump(mode="json"))
+
+    def me(self, token: str) -> MeResponse:
+        return self._call("GET", ME_PATH, MeResponse, token=token)
+
+    def pull(self, token: str, cursor: str | None, limit: int = DEFAULT_PAGE_LIMIT) -> SyncPage:
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._call("GET", SYNC_PATH, SyncPage, token=token, params=params)
+
+    def push(self, token: str, mutations: Sequence[Mutation]) -> PushResponse:
+        body = PushRequest(mutations=list(mutations))
+        return self._call(
+            "POST", PUSH_PATH, PushResponse, token=token, json=body.model_dump(mode="json")
+        )
+
+    def sign_out(self, token: str) -> None:
+        self._send("POST", SIGN_OUT_PATH, token=token)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        token: str | None = None,
+        params: dict[str, str | int] | None = None,
+        json: Any = None,
+    ) -> M:
+        response = self._send(method, path, token=token, params=params, json=json)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            log.warning("%s %s: answer does not match the protocol", method, path)
+            raise ServerError("The server's answer does not match the protocol.") from exc
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        params: dict[str, str | int] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        try:
+            response = self._http.request(method, path, headers=headers, params=params, json=json)
+        except httpx.TransportError as exc:  # connect, timeout, cut, protocol garbage
+            log.info("%s %s: no answer (%s)", method, path, type(exc).__name__)
+            raise ServerUnreachable(f"No answer from the server ({type(exc).__name__}).") from exc
+        log.debug("%s %s -> %s", method, path, response.status_code)
+        if response.is_success:
+            return response
+        raise _error_for(response)
+
+
+def _error_for(response: httpx.Response) -> Exception:
+    """The exception for an unsuccessful answer (logged by code only, never by message)."""
+    status = response.status_code
+    if status in UNREACHABLE_STATUSES:
+        return ServerUnreachable(f"The server is unavailable (HTTP {status}).")
+    body = _error_body(response)
+    if status >= 500 or body is None or status < 400:
+        log.warning("%s %s: HTTP %s", response.request.method, response.request.url.path, status)
+        return ServerError(f"The server failed (HTTP {status}).", status=status)
+    log.info(
+        "%s %s: %s (HTTP %s)", response.request.method, response.request.url.path, body.code, status
+    )
+    if body.code == ErrorCode.UNSUPPORTED_PROTOCOL:
+        return ProtocolMismatch(body.message)
+    if body.code in AUTH_CODES:
+        return AuthRequired(body.code, body.message, status)
+    return ApiError(body.code, body.message, status)
+
+
+def _error_body(response: httpx.Response) -> ErrorBody | None:
+    try:
+        return ErrorBody.model_validate_json(response.content)
+    except ValidationError:
+        return None

@@ -1,0 +1,282 @@
+"""The sync engine: push the outbox, pull the change log, and say where things stand.
+
+It runs in a worker thread (the UI calls it through its task runner, the CLI directly) and
+never touches Qt. ``status()`` is a thread-safe snapshot the UI may poll at any time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from desktop.cache.records import Account
+from desktop.sync.api import ApiClient
+from desktop.sync.backoff import Backoff
+from desktop.sync.errors import (
+    AuthRequired,
+    ServerError,
+    ServerUnreachable,
+    SyncError,
+)
+from desktop.sync.ports import SyncStore
+from desktop.sync.status import SyncState, SyncStatus
+from protocol.errors import ErrorCode
+from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PUSH_BATCH, MutationStatus
+from protocol.rules import normalise_email
+
+log = logging.getLogger(__name__)
+
+#: Seconds between two syncs while everything works (the event stream will poke sooner).
+POLL_INTERVAL = 60.0
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one ``sync()`` did. ``applied`` counts the changes applied per kind."""
+
+    pushed: int = 0
+    rejected: int = 0
+    pages: int = 0
+    reset: bool = False
+    applied: dict[str, int] = field(default_factory=dict)
+
+
+class SyncEngine:
+    """Keeps one member's cache in step with their server.
+
+    ``sync()`` and ``sign_in()`` raise the ``SyncError`` that stopped them after recording it in
+    ``status()``; anything else (a cache failure) is recorded as an error and re-raised too.
+    """
+
+    def __init__(
+        self,
+        api: ApiClient,
+        store: SyncStore,
+        server_url: str,
+        *,
+        backoff: Backoff | None = None,
+        page_limit: int = DEFAULT_PAGE_LIMIT,
+        push_batch: int = MAX_PUSH_BATCH,
+    ) -> None:
+        self._api = api
+        self._store = store
+        self._server_url = server_url
+        self._backoff = backoff or Backoff()
+        self._page_limit = page_limit
+        self._push_batch = min(push_batch, MAX_PUSH_BATCH)
+        self._run_lock = threading.Lock()  # one sync or sign-in at a time
+        self._status_lock = threading.Lock()
+        state = SyncState.OFFLINE if store.token() else SyncState.SIGNED_OUT
+        self._status = self._snapshot(state)
+
+    @property
+    def server_url(self) -> str:
+        return self._server_url
+
+    # --- status --------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self._status_lock:
+            return self._status
+
+    def refresh_status(self) -> SyncStatus:
+        """Recount the outbox (after the member queued something) without syncing."""
+        with self._status_lock:
+            pending, rejected = self._outbox_counts()
+            self._status = replace(self._status, pending=pending, rejected=rejected)
+            return self._status
+
+    def next_delay(self) -> float | None:
+        """Seconds until the next automatic sync; None when only the member can unblock it
+        (signed out)."""
+        state = self.status().state
+        if state is SyncState.SIGNED_OUT:
+            return None
+        if state in (SyncState.ONLINE, SyncState.SYNCING):
+            return POLL_INTERVAL
+        remaining = self._backoff.remaining()
+        return POLL_INTERVAL if remaining is None else remaining
+
+    # --- account -------------------------------------------------------------------------
+
+    def needs_sign_in(self, email: str | None = None) -> bool:
+        """True without a token, or when the cache belongs to another member or server."""
+        account = self._store.account()
+        if account is None or self._store.token() is None:
+            return True
+        if not _same_server(account.server_url, self._server_url):
+            return True
+        return email is not None and normalise_email(email) != normalise_email(account.email)
+
+    def sign_in(self, email: str, password: str, device_name: str) -> Account:
+        """Sign in and keep the token; the cache forgets another member's content itself."""
+        with self._run_lock:
+            try:
+                response = self._api.sign_in(email, password, device_name)
+            except SyncError as exc:
+                if self._store.token() is None:
+                    # Still signed out, and the reason says why (wrong password, no network).
+                    self._set(SyncState.SIGNED_OUT, exc.code, exc.message)
+                else:
+                    self._record_failure(exc)
+                raise
+            account = Account(
+                server_url=self._server_url,
+                email=response.member.email,
+                member_id=response.member.id,
+                name=response.member.name,
+                roles=tuple(role.value for role in response.member.roles),
+                organisation_id=response.organisation.id,
+                organisation_name=response.organisation.name,
+                device_id=response.device_id,
+            )
+            self._store.save_sign_in(account, response.token)
+            self._set(SyncState.OFFLINE)  # signed in, not synced yet
+            return account
+
+    def sign_out(self) -> None:
+        """Tell the server (if it answers) and forget the token; the content stays readable."""
+        with self._run_lock:
+            token = self._store.token()
+            if token is not None:
+                try:
+                    self._api.sign_out(token)
+                except SyncError as exc:  # the token is forgotten here either way
+                    log.info("sign-out not confirmed by the server: %s", exc.code)
+            self._store.forget_token()
+            self._set(SyncState.SIGNED_OUT)
+
+    # --- sync ----------------------------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Push every pending mutation, then pull until the cache is up to date."""
+        with self._run_lock:
+            token = self._store.token()
+            if token is None:
+                self._set(SyncState.SIGNED_OUT)
+                raise AuthRequired(ErrorCode.UNAUTHENTICATED, "Sign in to sync.", 401)
+            self._set(SyncState.SYNCING)
+            try:
+                pushed, rejected = self._push(token)
+                pages, reset, applied = self._pull(token)
+            except Exception as exc:
+                self._record_failure(exc)
+                raise
+            self._backoff.success()
+            self._set(SyncState.ONLINE)
+            report = SyncReport(pushed, rejected, pages, reset, applied)
+            log.info(
+                "sync done: %d pushed, %d rejected, %d pages%s",
+                pushed,
+                rejected,
+                pages,
+                " (reset)" if reset else "",
+            )
+            return report
+
+    def _push(self, token: str) -> tuple[int, int]:
+        """Send the outbox in batches, in seq order. A rejection is recorded and the queue moves
+        on; a temporary error raises and leaves the rest pending for the next attempt."""
+        applied = rejected = 0
+        while True:
+            batch = self._store.pending(self._push_batch)
+            if not batch:
+                break
+            response = self._api.push(token, batch)
+            self._store.record_results(response.results)
+            for result in response.results:
+                if result.status is MutationStatus.REJECTED:
+                    rejected += 1
+                else:
+                    applied += 1
+            answered = {result.client_id for result in response.results}
+            if any(mutation.client_id not in answered for mutation in batch):
+                # The server stopped part-way: the rest stays pending for the next sync.
+                log.warning("push answered %d of %d mutations", len(answered), len(batch))
+                break
+            if len(batch) < self._push_batch:
+                break
+        return applied, rejected
+
+    def _pull(self, token: str) -> tuple[int, bool, dict[str, int]]:
+        """Ask for pages until ``has_more`` is false; each page and its cursor are saved in one
+        cache transaction, so a crash in between loses and repeats nothing."""
+        cursor = self._store.cursor()
+        pages = 0
+        reset = False
+        applied: dict[str, int] = {}
+        while True:
+            page = self._api.pull(token, cursor, self._page_limit)
+            counts = self._store.apply_page(page)
+            pages += 1
+            reset = reset or page.reset
+            for kind, n in counts.items():
+                applied[kind] = applied.get(kind, 0) + n
+            if not page.has_more:
+                break
+            if page.next_cursor == cursor and not page.changes:
+                raise ServerError("The server keeps answering the same empty page.")
+            cursor = page.next_cursor
+        return pages, reset, applied
+
+    # --- status bookkeeping --------------------------------------------------------------
+
+    def _record_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, AuthRequired):
+            # The token is dead: forget it, keep the content readable, wait for the member.
+            self._store.forget_token()
+            self._set(SyncState.SIGNED_OUT, exc.code, exc.message)
+            return
+        self._backoff.failure()
+        if isinstance(exc, ServerUnreachable):
+            self._set(SyncState.OFFLINE, exc.code, exc.message)
+        elif isinstance(exc, SyncError):
+            self._set(SyncState.ERROR, exc.code, exc.message)
+        else:
+            code = getattr(exc, "code", None)
+            log.error("sync failed unexpectedly: %s", type(exc).__name__)
+            self._set(SyncState.ERROR, code if isinstance(code, str) else ErrorCode.INTERNAL)
+
+    def _set(
+        self,
+        state: SyncState,
+        reason_code: str | None = None,
+        reason_message: str | None = None,
+    ) -> None:
+        snapshot = self._snapshot(state, reason_code, reason_message)
+        with self._status_lock:
+            self._status = snapshot
+
+    def _snapshot(
+        self, state: SyncState, reason_code: str | None = None, reason_message: str | None = None
+    ) -> SyncStatus:
+        pending, rejected = self._outbox_counts()
+        return SyncStatus(
+            state=state,
+            reason_code=reason_code,
+            reason_message=reason_message,
+            last_sync=self._last_sync(),
+            pending=pending,
+            rejected=rejected,
+        )
+
+    def _last_sync(self) -> datetime | None:
+        try:
+            return self._store.last_sync()
+        except Exception:  # a closed or broken cache must not break the status bar
+            return None
+
+    def _outbox_counts(self) -> tuple[int, int]:
+        try:
+            entries = self._store.outbox()
+        except Exception:  # a closed or broken cache must not break the status bar
+            return 0, 0
+        pending = sum(1 for entry in entries if entry.state == "pending")
+        rejected = sum(1 for entry in entries if entry.state == "rejected")
+        return pending, rejected
+
+
+def _same_server(a: str, b: str) -> bool:
+    return a.strip().rstrip("/").lower() == b.strip().rstrip("/").lower()
