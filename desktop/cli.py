@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import httpx
+
 from desktop.cache import DB_FILENAME
 from desktop.cache.errors import CacheError, CacheLocked, CacheTooNew, PassphraseRequired
 from desktop.profile import Profile, default_profile_dir
@@ -106,6 +108,8 @@ def run_sync(profile: Profile, server_url: str | None, email: str | None) -> int
     email = email or settings.email
     if not server_url:
         raise CliError("Say which server to sync with: --server URL.")
+    if not is_server_address(server_url):
+        raise CliError(f"{server_url} is not a server address (http://… or https://…).")
     if not email:
         raise CliError("Say who you are: --user EMAIL.")
     services = _open_services(profile, server_url)
@@ -131,6 +135,15 @@ def run_sync(profile: Profile, server_url: str | None, email: str | None) -> int
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def is_server_address(url: str) -> bool:
+    """An absolute http(s) address with a host: anything else fails later, less clearly."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except httpx.InvalidURL:
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 def _open_services(profile: Profile, server_url: str) -> Services:
@@ -200,6 +213,8 @@ def error_line(exc: BaseException, server_url: str | None = None) -> str:
             return "The email address or password is wrong."
         if exc.code == ErrorCode.ACCOUNT_DISABLED:
             return "Your account is disabled. Ask your secretariat."
+        if exc.code == ErrorCode.VALIDATION_ERROR and exc.status == 422:
+            return f"Check what you typed: {exc.message}"
         return f"The server refused: {exc.message} ({exc.code})."
     if isinstance(exc, CacheLocked):
         return (

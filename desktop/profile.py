@@ -60,6 +60,8 @@ class Profile:
             raw = json.loads(self.settings_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return ProfileSettings()
+        if not isinstance(raw, dict):
+            return ProfileSettings()
         known = {k: v for k, v in raw.items() if k in ProfileSettings.__dataclass_fields__}
         try:
             return ProfileSettings(**known)

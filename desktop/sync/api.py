@@ -87,7 +87,15 @@ class ApiClient:
         return self._call("GET", HEALTH_PATH, Health)
 
     def sign_in(self, email: str, password: str, device_name: str) -> SignInResponse:
-        body = SignInRequest(email=email, password=password, device_name=device_name)
+        try:
+            body = SignInRequest(email=email, password=password, device_name=device_name)
+        except ValidationError as exc:
+            # Refused before sending, like the server would; ``from None``: pydantic's message
+            # quotes the input, and the password must never reach a log or a traceback.
+            fields = sorted({str(error["loc"][0]) for error in exc.errors() if error["loc"]})
+            raise ApiError(
+                ErrorCode.VALIDATION_ERROR, f"Invalid {' and '.join(fields)}.", 422
+            ) from None
         return self._call("POST", SIGN_IN_PATH, SignInResponse, json=body.model_dump(mode="json"))
 
     def me(self, token: str) -> MeResponse:

@@ -178,18 +178,27 @@ class GuardMiddleware:
         if length is not None:
             if not length.isdigit():
                 return 400, ErrorCode.VALIDATION_ERROR, "Invalid Content-Length."
-            if int(length) > self.max_body_bytes:
+            size = _small_number(length.decode("latin-1"))
+            if size is None or size > self.max_body_bytes:
                 return 413, ErrorCode.PAYLOAD_TOO_LARGE, STATUS_MESSAGES[413]
         version = headers.get(PROTOCOL_HEADER.lower())
         if version is not None and path not in PROTOCOL_EXEMPT:
-            text = version.decode("latin-1").strip()
-            if not text.isdigit() or int(text) not in SUPPORTED_PROTOCOLS:
+            if _small_number(version.decode("latin-1").strip()) not in SUPPORTED_PROTOCOLS:
                 return (
                     400,
                     ErrorCode.UNSUPPORTED_PROTOCOL,
                     f"This server speaks protocol {PROTOCOL_VERSION}; update the app.",
                 )
         return None
+
+
+def _small_number(text: str) -> int | None:
+    """The value of a header made of ASCII digits; None when it is not, or when it has so many
+    digits that no value we accept is that large (``int()`` raises beyond 4,300 digits)."""
+    if not text.isascii() or not text.isdigit():
+        return None
+    digits = text.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 18 else None
 
 
 async def _send_error(send: Send, status: int, code: ErrorCode, message: str) -> None:

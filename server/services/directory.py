@@ -7,7 +7,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
-from protocol.models import CommitteeData, DocumentData, MembershipData, OrganisationData
+from protocol.models import (
+    CommitteeData,
+    DocumentData,
+    MembershipData,
+    OrganisationData,
+    ReadReceiptData,
+)
 from protocol.rules import normalise_email
 from server.db import tables as t
 from server.services.errors import NotConfigured, NotFound
@@ -137,6 +143,23 @@ def documents_of(conn: Connection, committee_id: str | None) -> list[DocumentDat
         .order_by(t.documents.c.published_at.desc(), t.documents.c.id)
     )
     return [_document(row) for row in rows]
+
+
+def read_receipts_in_committee(
+    conn: Connection, member_id: str, committee_id: str
+) -> list[ReadReceiptData]:
+    """A member's own receipts for the documents of a committee, by document id."""
+    r, d = t.read_receipts.c, t.documents.c
+    rows = conn.execute(
+        select(r.document_id, r.first_read_at)
+        .join(t.documents, d.id == r.document_id)
+        .where(r.member_id == member_id, d.committee_id == committee_id)
+        .order_by(r.document_id)
+    )
+    return [
+        ReadReceiptData(id=row.document_id, document_id=row.document_id, read_at=row.first_read_at)
+        for row in rows
+    ]
 
 
 def can_see_document(conn: Connection, member_id: str, doc: DocumentData) -> bool:

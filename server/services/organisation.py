@@ -7,10 +7,10 @@ what (the audience of each row):
 - a committee, its memberships and its documents: the committee's members;
 - organisation-wide documents: everyone; read receipts: the reader only.
 
-A member who joins a committee also gets, for them alone, the committee, its memberships and
-its documents (they could not see those older rows otherwise; the rows are visible to them
-only while they stay in the committee); a member who leaves gets tombstones for all of it, so
-their app forgets what they may no longer read.
+A member who joins a committee also gets, for them alone, the committee, its memberships, its
+documents and their own receipts for them (they could not see those older rows otherwise; the
+rows are visible to them only while they stay in the committee); a member who leaves gets
+tombstones for all of it, so their app forgets what they may no longer read.
 """
 
 from __future__ import annotations
@@ -190,6 +190,10 @@ def add_to_committee(
                     changelog.upsert(conn, Kind.MEMBERSHIP, other, only_them)
             for doc in directory.documents_of(conn, committee_id):
                 changelog.upsert(conn, Kind.DOCUMENT, doc, only_them)
+            # Leaving deleted those documents, and their receipts with them, from the apps of a
+            # member who comes back: what they had read must show as read again.
+            for receipt in directory.read_receipts_in_committee(conn, member_id, committee_id):
+                changelog.upsert(conn, Kind.READ_RECEIPT, receipt, only_them)
         return membership
 
 

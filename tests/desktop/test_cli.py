@@ -352,3 +352,33 @@ def test_python_m_desktop_fails_without_a_traceback(profile_dir: Path) -> None:
 
     assert done.returncode == 1
     assert "does not answer" in one_line(done.stderr)
+
+
+@pytest.mark.parametrize("email", ["ab", "  "])
+def test_a_malformed_email_or_password_fails_in_one_line_and_the_log_holds_no_password(
+    profile_dir: Path,
+    live: LiveServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    email: str,
+) -> None:
+    too_long = "correct-horse-battery-staple-" * 40  # over the protocol's 1024 characters
+    monkeypatch.setenv("QUORUM_PASSWORD", too_long)
+
+    code = sync(profile_dir, live.url, email)
+
+    line = one_line(capsys.readouterr().err)
+    assert code == 1
+    assert "unexpectedly" not in line and "ValidationError" not in line
+    log = Profile(profile_dir).log_file.read_text(encoding="utf-8")
+    assert "correct-horse" not in log
+
+
+@pytest.mark.parametrize("server", ["http://[::1", "ftp://example.org", "example.org"])
+def test_a_server_address_that_is_not_one_is_said_so_in_one_line(
+    profile_dir: Path, org: SmallOrg, capsys: pytest.CaptureFixture[str], server: str
+) -> None:
+    code = sync(profile_dir, server, org.alice.email)
+
+    assert code == 1
+    assert "not a server address" in one_line(capsys.readouterr().err)

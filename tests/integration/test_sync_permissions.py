@@ -75,3 +75,27 @@ def test_a_rejected_mutation_is_shown_with_its_code_and_does_not_block_the_next_
 
     alice.store.mark_read(org.documents["a2"].id, now)  # the queue still moves
     assert alice.engine.sync().pushed == 1
+
+
+def test_a_member_who_rejoins_a_committee_finds_the_documents_she_had_read_still_read(
+    kit: ServerKit, org: SmallOrg, make_desktop: MakeDesktop
+) -> None:
+    b1 = org.documents["b1"].id
+    sara = make_desktop("sara")
+    sara.sign_in(org.sara)
+    sara.engine.sync()
+    sara.store.mark_read(b1, datetime(2025, 3, 20, 8, 15, tzinfo=UTC))
+    sara.engine.sync()
+
+    kit.remove_from_committee(org.sara, org.committee_b.id)
+    sara.engine.sync()
+    kit.add_to_committee(org.sara, org.committee_b.id)
+    sara.engine.sync()
+    fresh = make_desktop("sara-new-laptop")
+    fresh.sign_in(org.sara)
+    fresh.engine.sync()
+
+    assert org.sara.id in readers(kit, org.sara, b1)  # the server knows she read it
+    for desktop in (sara, fresh):
+        document = desktop.store.document(b1)
+        assert document is not None and not document.unread

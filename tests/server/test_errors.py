@@ -209,3 +209,19 @@ def _alice_headers(kit: ServerKit, org: SmallOrg) -> dict[str, str]:
         _tokens.clear()
         _tokens[key] = kit.headers(org.alice)
     return _tokens[key]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("X-Quorum-Protocol", "1" * 5000),
+        ("Content-Length", "9" * 5000),
+    ],
+)
+def test_a_header_with_thousands_of_digits_is_a_4xx_not_a_500(
+    client: TestClient, kit: ServerKit, org: SmallOrg, header: tuple[str, str]
+) -> None:
+    name, value = header
+    response = client.get("/v1/me", headers={**kit.headers(org.alice), name: value})
+    assert 400 <= response.status_code < 500, response.text
+    assert response.json()["code"] in ("unsupported_protocol", "payload_too_large")
