@@ -1,0 +1,253 @@
+"""The composition root of the desktop app: builds everything and wires it together.
+
+``run_app`` opens the profile's cache (asking for a passphrase or offering a reset when it
+must), signs the member in when there is no valid account, then opens the main window on what
+the cache holds at once and syncs in the background. With the server unreachable the app still
+opens, offline, on the cache.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.cache.errors import CacheLocked, CacheTooNew, InsecureKeychain, PassphraseRequired
+from desktop.cache.keys import KeyStore
+from desktop.cache.records import Account
+from desktop.core.session import Session
+from desktop.profile import Profile
+from desktop.services import Services, build_services, reset_cache, setup_logging
+from desktop.sync.api import ApiClient, build_http_client
+from desktop.sync.engine import SyncEngine
+from desktop.ui.errors import install_excepthook, show_error
+from desktop.ui.events import AppEvents
+from desktop.ui.i18n import choose_language, install_translations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
+from desktop.ui.runner import Runner, TaskRunner
+from desktop.ui.sign_in_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+log = logging.getLogger("desktop.app")
+
+#: The demo pre-fills the password from here; nothing else reads it.
+PASSWORD_ENV = "QUORUM_PASSWORD"
+#: The smallest text the app shows, in points: many members read without glasses on a train.
+BASE_POINT_SIZE = 12
+
+
+def device_name() -> str:
+    """How this computer appears in the secretariat's list of devices."""
+    host = platform.node() or "?"
+    return f"Quorum ({host})"
+
+
+def application() -> QApplication:
+    """The QApplication: the existing one (tests) or a new one, styled for reading."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Quorum")
+    app.setOrganizationName("Quorum")
+    font = QFont(app.font())
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def open_services(
+    profile: Profile,
+    server_url: str,
+    keyring_backend: KeyringBackend | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Services | None:
+    """Open the cache, asking the member what is needed; None when they chose to quit."""
+    passphrase: str | None = None
+    while True:
+        try:
+            return build_services(
+                profile,
+                server_url,
+                passphrase=passphrase,
+                keyring_backend=keyring_backend,
+                transport=transport,
+            )
+        except (PassphraseRequired, InsecureKeychain, CacheLocked) as error:
+            locked = isinstance(error, CacheLocked)
+            mode = KeyStore(profile.path, backend=keyring_backend).mode
+            if locked and mode != "passphrase":  # the keychain's key is lost or changed
+                if not _offer_reset(profile, keyring_backend):
+                    return None
+                passphrase = None
+                continue
+            dialog = PassphraseDialog(creating=mode != "passphrase", wrong_before=locked)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                passphrase = dialog.passphrase
+            elif dialog.reset_requested and _offer_reset(profile, keyring_backend):
+                passphrase = None
+            else:
+                return None
+        except CacheTooNew as error:
+            show_error(None, error)
+            return None
+
+
+def _offer_reset(profile: Profile, keyring_backend: KeyringBackend | None) -> bool:
+    dialog = ResetCacheDialog()
+    dialog.exec()
+    if not dialog.reset_chosen():
+        return False
+    reset_cache(profile, keyring_backend)
+    log.info("cache reset by the member")
+    return True
+
+
+@dataclass
+class AppContext:
+    """Everything the running app holds; ``close()`` stops it in order."""
+
+    profile: Profile
+    services: Services
+    session: Session
+    runner: Runner
+    events: AppEvents
+    window: MainWindow
+
+    def close(self) -> None:
+        self.window.close()
+        shutdown = getattr(self.runner, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
+        self.services.close()
+
+
+def make_session(services: Services, transport: httpx.BaseTransport | None = None) -> Session:
+    """A session over ``services`` that rewires them when the member changes server."""
+
+    def connect(server_url: str) -> SyncEngine:
+        old = services.http
+        services.http = build_http_client(server_url, transport)
+        services.api = ApiClient(services.http)
+        services.engine = SyncEngine(services.api, services.store, server_url)
+        old.close()
+        return services.engine
+
+    return Session(services.store, services.engine, connect)
+
+
+def sign_in_interactively(
+    profile: Profile, session: Session, runner: Runner, email: str | None
+) -> Account | None:
+    """The sign-in dialog, pre-filled; the account on success, None when cancelled."""
+    settings = profile.load_settings()
+    account = session.account()
+    dialog = SignInDialog(
+        lambda url, mail, password: session.sign_in(url, mail, password, device_name()),
+        runner,
+        server_url=session.server_url,
+        email=email or settings.email or (account.email if account else ""),
+        password=os.environ.get(PASSWORD_ENV, ""),
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
+        return None
+    settings.server_url = session.server_url
+    settings.email = dialog.account.email
+    profile.save_settings(settings)
+    return dialog.account
+
+
+def build_main_window(
+    session: Session,
+    runner: Runner,
+    events: AppEvents,
+    profile: Profile | None = None,
+) -> MainWindow:
+    """The main window over a session, without an event loop (tests use this too)."""
+
+    def sign_in_again() -> bool:
+        if profile is None:
+            return False
+        return sign_in_interactively(profile, session, runner, None) is not None
+
+    return MainWindow(session, runner, events, sign_in_again if profile else None)
+
+
+def start_app(
+    profile: Profile | Path,
+    server_url: str | None = None,
+    email: str | None = None,
+    *,
+    keyring_backend: KeyringBackend | None = None,
+    transport: httpx.BaseTransport | None = None,
+    runner: Runner | None = None,
+    install_hook: bool = True,
+) -> AppContext | None:
+    """Everything ``run_app`` does before the event loop; None when the member quit.
+
+    ``install_hook=False`` leaves ``sys.excepthook`` alone (tests keep pytest-qt's)."""
+    if not isinstance(profile, Profile):
+        profile = Profile(Path(profile))
+    app = application()
+    settings = profile.load_settings()
+    install_translations(app, choose_language(settings.language))
+    setup_logging(profile)
+    if install_hook:
+        install_excepthook()
+
+    services = open_services(profile, server_url or settings.server_url, keyring_backend, transport)
+    if services is None:
+        return None
+    session = make_session(services, transport)
+    account = session.account()
+    if not server_url and not settings.server_url and account is not None:
+        session.use_server(account.server_url)
+    runner = runner or TaskRunner()
+    events = AppEvents()
+    if session.needs_sign_in(email):
+        signed_in = sign_in_interactively(profile, session, runner, email)
+        if signed_in is None and session.account() is None:
+            services.close()
+            return None
+    window = build_main_window(session, runner, events, profile)
+    window.show()
+    window.start()
+    return AppContext(profile, services, session, runner, events, window)
+
+
+def run_app(
+    profile: Profile | Path,
+    server_url: str | None = None,
+    email: str | None = None,
+    *,
+    keyring_backend: KeyringBackend | None = None,
+    transport: httpx.BaseTransport | None = None,
+    exec_loop: bool = True,
+) -> int:
+    """Run the desktop app; the exit code. ``exec_loop=False`` builds it and closes it again
+    (a smoke test of the whole start-up)."""
+    context = start_app(
+        profile, server_url, email, keyring_backend=keyring_backend, transport=transport
+    )
+    if context is None:
+        return 0
+    code = 0
+    try:
+        if exec_loop:
+            code = QCoreApplication.exec()
+        else:
+            QCoreApplication.processEvents()
+    finally:
+        context.close()
+    return int(code)

@@ -1,0 +1,82 @@
+"""The member's session: their library over the cache and a sync engine for their server.
+
+The engine talks to one server. When the member signs in to another address, the session asks
+the composition root for a new engine (``connect``) and carries on with the same cache, which
+forgets another member's content by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from desktop.cache.records import Account
+from desktop.core.library import Library, LibraryStore
+from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.status import SyncStatus
+
+
+class SessionStore(LibraryStore, Protocol):
+    def account(self) -> Account | None: ...
+
+    def token(self) -> str | None: ...
+
+
+def same_server(a: str, b: str) -> bool:
+    return a.strip().rstrip("/").lower() == b.strip().rstrip("/").lower()
+
+
+class Session:
+    """What the windows work with; every method may run in the worker thread except
+    ``library``'s reads, which the cache allows from any thread."""
+
+    def __init__(
+        self,
+        store: SessionStore,
+        engine: SyncEngine,
+        connect: Callable[[str], SyncEngine],
+    ) -> None:
+        self._store = store
+        self._engine = engine
+        self._connect = connect
+        self.library = Library(store)
+
+    @property
+    def engine(self) -> SyncEngine:
+        return self._engine
+
+    @property
+    def server_url(self) -> str:
+        return self._engine.server_url
+
+    def account(self) -> Account | None:
+        return self._store.account()
+
+    def organisation_name(self) -> str:
+        account = self._store.account()
+        return self.library.organisation_name() or (account.organisation_name if account else "")
+
+    def needs_sign_in(self, email: str | None = None) -> bool:
+        return self._engine.needs_sign_in(email)
+
+    def use_server(self, server_url: str) -> None:
+        """Talk to ``server_url`` from now on (a new engine if it is another server)."""
+        if server_url.strip() and not same_server(server_url, self._engine.server_url):
+            self._engine = self._connect(server_url.strip())
+
+    def sign_in(self, server_url: str, email: str, password: str, device_name: str) -> Account:
+        """Sign in on ``server_url`` (switching servers if it is another one)."""
+        self.use_server(server_url)
+        return self._engine.sign_in(email, password, device_name)
+
+    def sync(self) -> SyncReport:
+        return self._engine.sync()
+
+    def status(self) -> SyncStatus:
+        return self._engine.status()
+
+    def refresh_status(self) -> SyncStatus:
+        return self._engine.refresh_status()
+
+    def next_delay(self) -> float | None:
+        return self._engine.next_delay()

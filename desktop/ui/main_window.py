@@ -1,0 +1,266 @@
+"""The main window: committees on the left, their documents in the middle, the reader on the
+right, and the state of the sync in words at the bottom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cache.records import Document
+from desktop.core.library import DocumentNotFound
+from desktop.core.session import Session
+from desktop.sync.status import SyncState, SyncStatus
+from desktop.ui.delegate import RowDelegate
+from desktop.ui.errors import show_error
+from desktop.ui.events import AppEvents
+from desktop.ui.formatting import fill
+from desktop.ui.models import CommitteeListModel, DocumentListModel
+from desktop.ui.reader import DocumentReader
+from desktop.ui.runner import Runner
+from desktop.ui.status_bar import SyncStatusBar
+from desktop.ui.sync_controller import SyncController
+
+
+def _pane(heading: QLabel | None, body: QWidget) -> QWidget:
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(8, 8, 8, 0)
+    layout.setSpacing(8)
+    if heading is not None:
+        heading.setObjectName("paneHeading")
+        heading.setStyleSheet("QLabel#paneHeading { font-weight: bold; padding: 4px 6px; }")
+        layout.addWidget(heading)
+    layout.addWidget(body, 1)
+    return pane
+
+
+def _list_view(name: str) -> QListView:
+    view = QListView()
+    view.setAccessibleName(name)
+    view.setItemDelegate(RowDelegate(view))
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return view
+
+
+class MainWindow(QMainWindow):
+    """Reads from the session's library on the UI thread; writes and syncs go to the runner."""
+
+    def __init__(
+        self,
+        session: Session,
+        runner: Runner,
+        events: AppEvents,
+        sign_in_again: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._events = events
+        self._sign_in_again = sign_in_again
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.committee_model = CommitteeListModel(session.library, events, self)
+        self.document_model = DocumentListModel(session.library, events, self)
+        self._build_panes()
+        self._build_actions()
+        self.status_bar = SyncStatusBar(self)
+        self.setStatusBar(self.status_bar)
+
+        self.sync = SyncController(session, runner, events, self)
+        self.sync.needs_attention.connect(lambda error: show_error(self, error))
+        events.sync_started.connect(self._on_events_sync_started)
+        events.sync_finished.connect(self._on_events_sync_finished)
+        events.status_changed.connect(self._on_events_status_changed)
+        events.documents_changed.connect(self._on_events_documents_changed)
+        self.update_title()
+        self.committee_view.setCurrentIndex(self.committee_model.index(0))
+        self.status_bar.show_status(session.status())
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.committee_view = _list_view(self.tr("Committees"))
+        self.committee_view.setModel(self.committee_model)
+        self.committee_view.selectionModel().currentChanged.connect(
+            self._on_committee_view_current_changed
+        )
+        self.document_view = _list_view(self.tr("Documents"))
+        self.document_view.setModel(self.document_model)
+        self.document_view.activated.connect(self._on_document_view_activated)
+        self.document_view.clicked.connect(self._on_document_view_activated)
+        self.empty_label = QLabel(
+            self.tr("No documents here yet.\nThey will appear after the next sync.")
+        )
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(
+            "QLabel#emptyState { color: #404040; padding: 24px; background: palette(base);"
+            " border: 1px solid palette(mid); }"
+        )
+        # Reachable by Tab in place of the empty list, so a screen reader says it too.
+        self.empty_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.empty_label.setAccessibleName(self.empty_label.text().replace("\n", " "))
+        self.document_stack = QStackedWidget()
+        self.document_stack.addWidget(self.document_view)
+        self.document_stack.addWidget(self.empty_label)
+        self.reader = DocumentReader()
+
+        self.committee_heading = QLabel(self.tr("Committees"))
+        self.document_heading = QLabel(self.tr("Documents"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(_pane(self.committee_heading, self.committee_view))
+        self.splitter.addWidget(_pane(self.document_heading, self.document_stack))
+        self.splitter.addWidget(_pane(None, self.reader))
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 6)
+        self.splitter.setSizes([290, 370, 620])
+        self.setCentralWidget(self.splitter)
+        QWidget.setTabOrder(self.committee_view, self.document_view)
+        QWidget.setTabOrder(self.document_view, self.empty_label)
+        QWidget.setTabOrder(self.empty_label, self.reader)
+
+    def _action(
+        self, text: str, shortcuts: list[QKeySequence], slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence
+        self.sync_action = self._action(
+            self.tr("&Sync now"), [seq("Ctrl+R"), seq(Qt.Key.Key_F5)], self.sync_now
+        )
+        self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.sync_action.setToolTip(self.tr("Sync now (Ctrl+R or F5)"))
+        self.sign_in_action = self._action(self.tr("Sign &in again…"), [], self._on_sign_in_again)
+        self.sign_in_action.setVisible(False)
+        self.quit_action = self._action(self.tr("&Quit"), [seq(seq.StandardKey.Quit)], self.close)
+        self.larger_action = self._action(
+            self.tr("&Larger text"),
+            [seq(seq.StandardKey.ZoomIn), seq("Ctrl+=")],
+            lambda: self.reader.zoomIn(1),
+        )
+        self.smaller_action = self._action(
+            self.tr("S&maller text"),
+            [seq(seq.StandardKey.ZoomOut)],
+            lambda: self.reader.zoomOut(1),
+        )
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.sync_action, self.sign_in_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.larger_action, self.smaller_action])
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.sync_action, self.sign_in_action])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # --- behaviour ---------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        name = self._session.organisation_name()
+        self.setWindowTitle(fill(self.tr("Quorum — %1"), name) if name else self.tr("Quorum"))
+
+    def start(self) -> None:
+        """Show what the cache holds at once, then sync in the background."""
+        self.sync.sync_now(manual=False)
+
+    def sync_now(self) -> None:
+        self.sync.sync_now(manual=True)
+
+    def _on_events_sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+
+    def _on_events_sync_finished(self, _status: SyncStatus) -> None:
+        self.sync_action.setEnabled(True)
+        self.update_title()
+
+    def _on_events_status_changed(self, status: SyncStatus) -> None:
+        self.status_bar.show_status(status)
+        self.sign_in_action.setVisible(
+            status.state is SyncState.SIGNED_OUT and self._sign_in_again is not None
+        )
+
+    def _on_events_documents_changed(self) -> None:
+        has_rows = self.document_model.rowCount() > 0
+        self.document_stack.setCurrentWidget(self.document_view if has_rows else self.empty_label)
+
+    def _on_committee_view_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        committee_id = self.committee_model.committee_id(current.row())
+        self.document_model.set_committee(committee_id)
+        name = current.data(Qt.ItemDataRole.DisplayRole)
+        self.document_heading.setText(name)
+        self.document_view.setAccessibleName(fill(self.tr("Documents of %1"), name))
+        self._on_events_documents_changed()
+
+    def _committee_name(self, committee_id: str | None) -> str:
+        row = self.committee_model.row_of(committee_id)
+        if row < 0:
+            return ""
+        return str(self.committee_model.index(row).data(Qt.ItemDataRole.DisplayRole))
+
+    def open_document(self, document_id: str) -> None:
+        """Show a document at once and mark it read in the worker (the receipt is queued)."""
+        doc = self._session.library.document(document_id)
+        if doc is None:
+            show_error(self, DocumentNotFound(document_id))
+            return
+        self.reader.show_document(doc, self._committee_name(doc.committee_id))
+        if doc.unread:
+            library = self._session.library  # the worker's function must not hold the window
+            self._runner.run(
+                lambda: library.open_document(document_id),
+                on_done=self._on_document_marked_read,
+                on_error=lambda error: show_error(self, error),
+            )
+
+    def _on_document_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_document(self.document_model.document_id(index.row()))
+
+    def _on_document_marked_read(self, doc: Document) -> None:
+        self._events.documents_changed.emit()
+        self._events.document_read.emit(doc.id)
+        self.sync.local_change()
+
+    def _on_sign_in_again(self) -> None:
+        if self._sign_in_again is not None and self._sign_in_again():
+            self.sync.sync_now(manual=False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.sync.stop()
+        super().closeEvent(event)
