@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         events.documents_changed.connect(self._on_events_documents_changed)
         self.update_title()
         self.committee_view.setCurrentIndex(self.committee_model.index(0))
+        self.committee_view.setFocus()
         self.status_bar.show_status(session.status())
 
     # --- building ----------------------------------------------------------------------
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.committee_view.selectionModel().currentChanged.connect(
             self._on_committee_view_current_changed
         )
+        self.committee_view.activated.connect(self._on_committee_view_activated)
         self.document_view = _list_view(self.tr("Documents"))
         self.document_view.setModel(self.document_model)
         self.document_view.activated.connect(self._on_document_view_activated)
@@ -226,6 +228,15 @@ class MainWindow(QMainWindow):
         self.document_heading.setText(name)
         self.document_view.setAccessibleName(fill(self.tr("Documents of %1"), name))
         self._on_events_documents_changed()
+
+    def _on_committee_view_activated(self, _index: QModelIndex) -> None:
+        """Enter on a committee goes to its documents, the first one chosen, ready to open."""
+        if self.document_stack.currentWidget() is not self.document_view:
+            self.empty_label.setFocus()
+            return
+        if not self.document_view.currentIndex().isValid():
+            self.document_view.setCurrentIndex(self.document_model.index(0))
+        self.document_view.setFocus()
 
     def _committee_name(self, committee_id: str | None) -> str:
         row = self.committee_model.row_of(committee_id)

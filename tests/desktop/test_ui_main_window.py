@@ -163,3 +163,17 @@ def test_every_focusable_control_of_the_sign_in_dialog_has_an_accessible_name(
     dialog.show()
     assert unnamed_focusable(dialog) == []
     assert accessible_name(dialog.password_edit) == "Password"
+
+
+def test_enter_on_a_committee_goes_to_its_first_document_then_enter_opens_it(
+    window: MainWindow, qtbot: Any
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    select_committee(window, "c-board")
+    window.committee_view.setFocus()
+    qtbot.keyClick(window.committee_view, Qt.Key.Key_Return)
+    assert window.document_view.hasFocus()
+    assert window.document_view.currentIndex().row() == 0
+    qtbot.keyClick(window.document_view, Qt.Key.Key_Return)
+    assert window.reader.document_id == "d-pack"
