@@ -33,3 +33,23 @@ class ErrorBody(BaseModel):
 
     code: str
     message: str
+
+
+class VoteErrorCode(StrEnum):
+    """Why a ballot, a proxy or a motion action is refused. Shown to the member in words."""
+
+    MOTION_NOT_OPEN = "motion_not_open"  # draft, cancelled, or not yet open
+    MOTION_CLOSED = "motion_closed"  # arrived after the close, whatever the client's clock
+    MOTION_CHANGED = "motion_changed"  # the ballot was for an earlier version of the text
+    NOT_ENTITLED = "not_entitled"
+    ALREADY_VOTED = "already_voted"  # a second ballot where changing one's vote is off
+    INVALID_CHOICE = "invalid_choice"
+    RECEIPT_UNKNOWN = "receipt_unknown"  # changing a secret ballot needs its receipt
+    PROXIES_NOT_ALLOWED = "proxies_not_allowed"
+    PROXY_CAP_REACHED = "proxy_cap_reached"
+    PROXY_STANDS = "proxy_stands"  # the principal votes while their proxy stands
+    PROXY_ALREADY_USED = "proxy_already_used"  # the holder votes twice for one principal
+    NO_PROXY = "no_proxy"  # voting for someone who gave no proxy
+    PROXY_USED = "proxy_used"  # revoking a proxy the holder has already used
+    PROXY_INVALID = "proxy_invalid"  # to oneself, overlapping, a date range that ends first
+    MOTION_LOCKED = "motion_locked"  # once open only the deadline and the voters change

@@ -11,24 +11,24 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
-Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
-Email = Annotated[str, StringConstraints(min_length=3, max_length=254, strip_whitespace=True)]
+from protocol.base import Email, Id, Payload, Request
+from protocol.motions import (
+    AuditEventData,
+    BallotCastData,
+    MotionData,
+    ParticipationData,
+    ProxyData,
+    ProxyGrantData,
+    ProxyRevokeData,
+)
 
 #: Largest page of changes a client may ask for, and the default.
 MAX_PAGE_LIMIT = 1000
 DEFAULT_PAGE_LIMIT = 200
 #: Largest batch of mutations one push may carry.
 MAX_PUSH_BATCH = 200
-
-
-class Request(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Payload(BaseModel):
-    model_config = ConfigDict(extra="ignore")
 
 
 # --- roles ----------------------------------------------------------------------------------
@@ -59,6 +59,10 @@ class Kind(StrEnum):
     MEMBERSHIP = "membership"
     DOCUMENT = "document"
     READ_RECEIPT = "read_receipt"
+    MOTION = "motion"
+    PROXY = "proxy"  # proxies the member gave or holds (for them only)
+    PARTICIPATION = "participation"  # the member's own ballots, and those cast for them
+    MOTION_EVENT = "motion_event"  # a motion's history, from the audit log
 
 
 class OrganisationData(Payload):
@@ -122,6 +126,10 @@ KIND_MODELS: dict[Kind, type[Payload]] = {
     Kind.MEMBERSHIP: MembershipData,
     Kind.DOCUMENT: DocumentData,
     Kind.READ_RECEIPT: ReadReceiptData,
+    Kind.MOTION: MotionData,
+    Kind.PROXY: ProxyData,
+    Kind.PARTICIPATION: ParticipationData,
+    Kind.MOTION_EVENT: AuditEventData,
 }
 
 
@@ -166,6 +174,9 @@ class MutationKind(StrEnum):
     """What a client may ask the server to do through the outbox."""
 
     MARK_READ = "document.read"
+    CAST_BALLOT = "ballot.cast"
+    GRANT_PROXY = "proxy.grant"
+    REVOKE_PROXY = "proxy.revoke"
 
 
 class MarkReadData(Request):
@@ -176,6 +187,9 @@ class MarkReadData(Request):
 #: The payload model of each mutation kind.
 MUTATION_MODELS: dict[MutationKind, type[Request]] = {
     MutationKind.MARK_READ: MarkReadData,
+    MutationKind.CAST_BALLOT: BallotCastData,
+    MutationKind.GRANT_PROXY: ProxyGrantData,
+    MutationKind.REVOKE_PROXY: ProxyRevokeData,
 }
 
 
@@ -208,6 +222,9 @@ class MutationResult(Payload):
     code: str | None = None
     message: str | None = None
     duplicate: bool = False
+    #: What the server made of an applied mutation, when the client needs it back (for a
+    #: ballot: the version counted and whether it replaced an earlier one).
+    result: dict[str, Any] | None = None
 
 
 class PushResponse(Payload):

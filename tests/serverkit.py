@@ -11,6 +11,14 @@ Other test packages (integration, desktop UI) import this; keep its API stable::
     kit.publish("Titre", "Corps", org.committee_a.id, author=org.sara)
     kit.close()                            # or use ``with make_server(tmp_path) as kit:``
 
+Voting (additive)::
+
+    board = kit.seed_board(5)              # committee "Conseil" with 5 members, a secretary
+    motion = kit.motion("Budget", board.committee.id, kind="resolution", open_for=timedelta(days=1))
+    outbox = kit.outbox(board.members[0])  # a signed-in device pushing through the service
+    outbox.vote(motion, ["for"]).status    # "applied"; secret ballots get a receipt made for them
+    outbox.grant(board.members[1], motion_id=motion.id)
+
 The small organisation (``SmallOrg``):
 
 - committee A "Commission finances": alice (member), sara (member);
@@ -32,12 +40,22 @@ from typing import Any
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from protocol.models import CommitteeData, DocumentData, MembershipData, OrganisationData
+from protocol.models import (
+    CommitteeData,
+    DocumentData,
+    MembershipData,
+    Mutation,
+    MutationResult,
+    OrganisationData,
+)
+from protocol.motions import MotionData, MotionDraft, MotionRules
+from protocol.voting import new_receipt, receipt_hash
 from server.api import create_app
 from server.db.engine import make_engine
 from server.db.migrate import migrate
 from server.embedded import LiveServer
-from server.services import auth, organisation
+from server.services import auth, motions, organisation
+from server.services import push as push_service
 from server.services.passwords import Passwords, passwords_for
 from server.services.records import Member, SignedIn
 from server.settings import Settings
@@ -49,6 +67,8 @@ with warnings.catch_warnings():
 
 __all__ = [
     "Account",
+    "Board",
+    "Outbox",
     "LiveServer",
     "ServerKit",
     "SmallOrg",
@@ -230,6 +250,48 @@ class ServerKit:
     def revoke_device(self, device_id: str) -> None:
         auth.revoke_device(self.engine, device_id)
 
+    # --- voting ------------------------------------------------------------------------------
+
+    def outbox(self, account: Account, client: TestClient | None = None) -> Outbox:
+        """A signed-in device of ``account``; pushing through ``client`` (HTTP) when given."""
+        return Outbox(self, account, client)
+
+    def seed_board(self, count: int = 5) -> Board:
+        """An organisation (if none yet), a committee "Conseil" with ``count`` voters
+        (``v1``..), and a secretary ``sec`` who is not in it."""
+        from server.services import directory
+        from server.services.tx import read
+
+        with read(self.engine) as conn:
+            has_org = directory.has_organisation(conn)
+        if not has_org:
+            self.create_organisation("Mutuelle des Volcans", "MdV")
+        committee = self.add_committee("Conseil", "Le conseil d'administration.", "board")
+        voters = [self.add_member(f"v{n}", f"Votant {n}") for n in range(1, count + 1)]
+        for voter in voters:
+            self.add_to_committee(voter, committee.id)
+        secretary = self.add_member("sec", "Sam Secrétaire", roles=("secretary",))
+        return Board(committee=committee, members=voters, secretary=secretary)
+
+    def motion(
+        self,
+        title: str,
+        committee_id: str | None,
+        *,
+        open_for: timedelta | None = timedelta(days=2),
+        rules: MotionRules | None = None,
+        **draft: Any,
+    ) -> MotionData:
+        """A motion created (and opened for ``open_for`` unless None) by the command line."""
+        created = motions.create(
+            self.engine,
+            None,
+            MotionDraft(title=title, committee_id=committee_id, rules=rules, **draft),
+        )
+        if open_for is None:
+            return created
+        return motions.open_motion(self.engine, None, created.id, datetime.now(UTC) + open_for)
+
     # --- a small organisation ----------------------------------------------------------------
 
     def seed_small_org(self) -> SmallOrg:
@@ -273,6 +335,122 @@ class ServerKit:
             sentences[key] = sentence
         self._org = SmallOrg(org, accounts, committees, documents, sentences)
         return self._org
+
+
+@dataclass(frozen=True)
+class Board:
+    """A committee "Conseil" of voters, and a secretary outside it."""
+
+    committee: CommitteeData
+    members: list[Account]
+    secretary: Account
+
+
+class Outbox:
+    """One signed-in device of a member, pushing mutations through the push service (the
+    same path as ``/v1/sync/push``) with its own increasing sequence numbers."""
+
+    def __init__(self, kit: ServerKit, account: Account, client: TestClient | None = None) -> None:
+        signed = kit.sign_in(account)
+        self.kit, self.account = kit, account
+        self.member, self.device = signed.member, signed.device
+        self.client = client  # when given, pushes go through ``POST /v1/sync/push``
+        self.headers = {"Authorization": f"Bearer {signed.token}"}
+        self.seq = 0
+        self.receipts: dict[str, str] = {}  # motion id -> receipt of my last accepted ballot
+        self.last_receipt = ""
+
+    def send(self, kind: str, data: dict[str, Any], client_id: str | None = None) -> MutationResult:
+        return self.send_many([(kind, data, client_id)])[0]
+
+    def send_many(
+        self, items: Iterable[tuple[str, dict[str, Any], str | None]]
+    ) -> list[MutationResult]:
+        batch = []
+        for kind, data, client_id in items:
+            self.seq += 1
+            batch.append(
+                Mutation(
+                    client_id=client_id or f"{self.device.id[:8]}-{self.seq:06d}",
+                    seq=self.seq,
+                    kind=kind,
+                    data=data,
+                )
+            )
+        if self.client is not None:
+            response = self.client.post(
+                "/v1/sync/push",
+                json={"mutations": [m.model_dump(mode="json") for m in batch]},
+                headers=self.headers,
+            )
+            assert response.status_code == 200, response.text
+            return [MutationResult.model_validate(r) for r in response.json()["results"]]
+        answer = push_service.push(self.kit.engine, self.member, self.device, batch)
+        return answer.results
+
+    def ballot(
+        self,
+        motion: MotionData,
+        choices: list[str],
+        *,
+        on_behalf_of: Account | str | None = None,
+        receipt: str | None = None,
+        previous_receipt: str | None = None,
+        version: int | None = None,
+    ) -> dict[str, Any]:
+        """The data of a ``ballot.cast``; a secret ballot gets a fresh receipt (kept in
+        ``self.last_receipt``) unless one is given."""
+        data: dict[str, Any] = {
+            "motion_id": motion.id,
+            "version": version or motion.version,
+            "choices": choices,
+        }
+        if on_behalf_of is not None:
+            data["on_behalf_of"] = _id(on_behalf_of)
+        if motion.mode == "secret":
+            self.last_receipt = receipt or new_receipt()
+            data["receipt_hash"] = receipt_hash(motion.id, self.last_receipt)
+            if previous_receipt is not None:
+                data["previous_receipt"] = previous_receipt
+        return data
+
+    def vote(self, motion: MotionData, choices: list[str], **kwargs: Any) -> MutationResult:
+        """Cast (or change, with ``previous_receipt`` for a secret ballot) a ballot."""
+        kwargs.setdefault("previous_receipt", self.receipts.get(motion.id))
+        if kwargs.get("on_behalf_of") is not None:
+            kwargs["previous_receipt"] = None
+        result = self.send("ballot.cast", self.ballot(motion, choices, **kwargs))
+        if (
+            result.status == "applied"
+            and motion.mode == "secret"
+            and not kwargs.get("on_behalf_of")
+        ):
+            self.receipts[motion.id] = self.last_receipt
+        return result
+
+    def grant(
+        self,
+        holder: Account | str,
+        *,
+        motion_id: str | None = None,
+        starts_at: datetime | None = None,
+        ends_at: datetime | None = None,
+        proxy_id: str | None = None,
+    ) -> MutationResult:
+        data: dict[str, Any] = {
+            "proxy_id": proxy_id or f"proxy-{self.device.id[:8]}-{self.seq + 1}",
+            "holder_id": _id(holder),
+        }
+        if motion_id is not None:
+            data["motion_id"] = motion_id
+        if starts_at is not None:
+            data["starts_at"] = starts_at.isoformat()
+        if ends_at is not None:
+            data["ends_at"] = ends_at.isoformat()
+        return self.send("proxy.grant", data)
+
+    def revoke(self, proxy_id: str) -> MutationResult:
+        return self.send("proxy.revoke", {"proxy_id": proxy_id})
 
 
 def _id(member: Account | Member | str) -> str:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import ValidationError
-
+from desktop.cache import motions as _motions
+from desktop.cache.codec import from_text, payload, to_text
 from desktop.cache.database import Connection
-from desktop.cache.errors import InvalidChange
 from protocol.models import (
     KIND_MODELS,
     Change,
@@ -26,25 +24,21 @@ from protocol.models import (
     MembershipData,
     Op,
     OrganisationData,
-    Payload,
     ReadReceiptData,
 )
 
+__all__ = ["SYNCED_TABLES", "apply_change", "from_text", "to_text", "wipe_synced"]
+
 #: Tables that hold what the server sent (wiped on a reset page or another member's sign-in).
-SYNCED_TABLES = ("organisation", "committee", "member", "membership", "document", "read_receipt")
-
-P = TypeVar("P", bound=Payload)
-
-
-def to_text(moment: datetime) -> str:
-    """A time as stored: UTC ISO 8601 with microseconds (text order is time order)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def from_text(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+SYNCED_TABLES = (
+    "organisation",
+    "committee",
+    "member",
+    "membership",
+    "document",
+    "read_receipt",
+    *_motions.SYNCED_TABLES,
+)
 
 
 def apply_change(conn: Connection, change: Change) -> Kind | None:
@@ -65,22 +59,6 @@ def wipe_synced(conn: Connection) -> None:
     for table in SYNCED_TABLES:
         conn.execute(f"DELETE FROM {table}")
     conn.execute("DELETE FROM meta WHERE key IN ('cursor', 'last_sync')")
-
-
-def _payload(change: Change, model: type[P]) -> P:
-    if change.data is None:
-        raise InvalidChange(f"change {change.seq} ({change.kind} {change.id}) has no data")
-    try:
-        payload = model.model_validate(change.data)
-    except ValidationError as error:
-        fields = sorted({".".join(str(p) for p in e["loc"]) for e in error.errors()})
-        raise InvalidChange(
-            f"change {change.seq} ({change.kind} {change.id}) does not match the protocol: "
-            f"invalid {', '.join(fields)}"
-        ) from None
-    if getattr(payload, "id", None) != change.id:
-        raise InvalidChange(f"change {change.seq} ({change.kind} {change.id}) has another id")
-    return payload
 
 
 def _upsert(conn: Connection, table: str, row: dict[str, Any]) -> None:
@@ -107,12 +85,12 @@ _KEYS = {
 
 
 def _upsert_organisation(conn: Connection, change: Change) -> None:
-    data = _payload(change, OrganisationData)
+    data = payload(change, OrganisationData)
     _upsert(conn, "organisation", {"id": data.id, "name": data.name, "short_name": data.short_name})
 
 
 def _upsert_committee(conn: Connection, change: Change) -> None:
-    data = _payload(change, CommitteeData)
+    data = payload(change, CommitteeData)
     row = {
         "id": data.id,
         "name": data.name,
@@ -123,13 +101,13 @@ def _upsert_committee(conn: Connection, change: Change) -> None:
 
 
 def _upsert_member(conn: Connection, change: Change) -> None:
-    data = _payload(change, MemberData)
+    data = payload(change, MemberData)
     roles = json.dumps([str(role) for role in data.roles])
     _upsert(conn, "member", {"id": data.id, "name": data.name, "roles": roles, "title": data.title})
 
 
 def _upsert_membership(conn: Connection, change: Change) -> None:
-    data = _payload(change, MembershipData)
+    data = payload(change, MembershipData)
     row = {
         "id": data.id,
         "committee_id": data.committee_id,
@@ -140,7 +118,7 @@ def _upsert_membership(conn: Connection, change: Change) -> None:
 
 
 def _upsert_document(conn: Connection, change: Change) -> None:
-    data = _payload(change, DocumentData)
+    data = payload(change, DocumentData)
     row = {
         "id": data.id,
         "committee_id": data.committee_id,
@@ -155,7 +133,7 @@ def _upsert_document(conn: Connection, change: Change) -> None:
 
 
 def _upsert_read_receipt(conn: Connection, change: Change) -> None:
-    data = _payload(change, ReadReceiptData)
+    data = payload(change, ReadReceiptData)
     _upsert(
         conn, "read_receipt", {"document_id": data.document_id, "read_at": to_text(data.read_at)}
     )
@@ -191,6 +169,7 @@ _UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
     Kind.MEMBERSHIP: _upsert_membership,
     Kind.DOCUMENT: _upsert_document,
     Kind.READ_RECEIPT: _upsert_read_receipt,
+    **_motions.UPSERTERS,
 }
 
 _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
@@ -200,6 +179,7 @@ _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
     Kind.MEMBERSHIP: _delete_from("membership"),
     Kind.DOCUMENT: _delete_document,
     Kind.READ_RECEIPT: _delete_from("read_receipt"),
+    **_motions.DELETERS,
 }
 
 assert set(_UPSERTERS) == set(_DELETERS) == set(KIND_MODELS), "every kind has its handlers"

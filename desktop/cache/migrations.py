@@ -94,6 +94,71 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX outbox_state ON outbox (state, seq);
         """,
     ),
+    (
+        2,
+        "motions, proxies, participations, motion events, my ballots, outbox results",
+        """
+        -- Each synced row keeps the server's payload whole (``data``, JSON) and copies out the
+        -- columns the app filters or sorts on.
+        CREATE TABLE motions (
+            id TEXT PRIMARY KEY,
+            committee_id TEXT,
+            status TEXT NOT NULL,
+            closes_at TEXT,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX motions_status ON motions (status, closes_at);
+        CREATE INDEX motions_committee ON motions (committee_id);
+
+        CREATE TABLE proxies (
+            id TEXT PRIMARY KEY,
+            principal_id TEXT NOT NULL,
+            holder_id TEXT NOT NULL,
+            motion_id TEXT,
+            revoked_at TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX proxies_principal ON proxies (principal_id);
+        CREATE INDEX proxies_holder ON proxies (holder_id);
+
+        CREATE TABLE participations (
+            id TEXT PRIMARY KEY,
+            motion_id TEXT NOT NULL,
+            principal_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX participations_motion ON participations (motion_id, principal_id);
+
+        CREATE TABLE motion_events (
+            id TEXT PRIMARY KEY,
+            motion_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX motion_events_motion ON motion_events (motion_id, seq);
+
+        -- The ballots this device cast (mine, and those cast as a proxy holder), with the
+        -- receipt codes of secret ballots: kept only here, never sent. Not synced, so a reset
+        -- page keeps them; another member's sign-in deletes them.
+        CREATE TABLE my_ballots (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            motion_id TEXT NOT NULL,
+            principal_id TEXT NOT NULL,
+            receipt TEXT,
+            choices TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            outbox_seq INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX my_ballots_motion ON my_ballots (motion_id, principal_id, id);
+        CREATE INDEX my_ballots_outbox ON my_ballots (outbox_seq);
+
+        -- What the server made of an applied mutation (MutationResult.result, JSON).
+        ALTER TABLE outbox ADD COLUMN result TEXT;
+        """,
+    ),
 ]
 
 #: The schema version this code writes and reads (``PRAGMA user_version``).

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.cache.changes import from_text, to_text
+from desktop.cache.codec import from_text, to_text
 from desktop.cache.database import Connection
 from desktop.cache.records import OutboxEntry
 from protocol.models import Mutation, MutationKind, MutationResult, MutationStatus
@@ -23,7 +23,7 @@ PENDING = "pending"
 SENT = "sent"
 REJECTED = "rejected"
 
-_COLUMNS = "seq, client_id, kind, data, state, code, message, created_at"
+_COLUMNS = "seq, client_id, kind, data, state, code, message, created_at, result"
 
 
 def _json_default(value: object) -> str:
@@ -66,13 +66,16 @@ def pending(conn: Connection, limit: int) -> list[Mutation]:
 
 
 def record(conn: Connection, results: Iterable[MutationResult]) -> None:
-    """Applied -> sent; rejected -> kept, with the server's code and message. Results for
-    unknown client ids (pruned, or another member's) are ignored."""
+    """Applied -> sent, with what the server made of it (``result``); rejected -> kept, with
+    the server's code and message. Results for unknown client ids (pruned, or another member's)
+    are ignored."""
     for result in results:
         if result.status is MutationStatus.APPLIED:
+            made = None if result.result is None else json.dumps(result.result, sort_keys=True)
             conn.execute(
-                "UPDATE outbox SET state = ?, code = NULL, message = NULL WHERE client_id = ?",
-                (SENT, result.client_id),
+                "UPDATE outbox SET state = ?, code = NULL, message = NULL, result = ? "
+                "WHERE client_id = ?",
+                (SENT, made, result.client_id),
             )
         else:
             conn.execute(
@@ -124,7 +127,7 @@ def pending_read_receipts(conn: Connection) -> list[tuple[str, str]]:
 
 
 def _entry(row: tuple[Any, ...]) -> OutboxEntry:
-    seq, client_id, kind, data, state, code, message, created_at = row
+    seq, client_id, kind, data, state, code, message, created_at, result = row
     return OutboxEntry(
         seq=int(seq),
         client_id=client_id,
@@ -134,4 +137,5 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         code=code,
         message=message,
         created_at=from_text(created_at),
+        result=None if result is None else json.loads(result),
     )

@@ -65,3 +65,25 @@ class OutboxEntry:
     code: str | None
     message: str | None
     created_at: datetime
+    result: dict[str, Any] | None = None  # what the server made of it, once applied
+
+
+@dataclass(frozen=True)
+class MyBallot:
+    """A ballot this device cast (for the member, or for a principal as proxy holder), with its
+    outbox row's fate: ``state`` "pending", "sent" or "rejected" (``code``, ``message``), and
+    ``result`` as the server answered (``{"version": n, "changed": bool}``). ``receipt`` is the
+    code of a secret ballot, known only to this cache."""
+
+    id: int
+    motion_id: str
+    principal_id: str
+    receipt: str | None
+    choices: tuple[str, ...]
+    version: int
+    outbox_seq: int | None
+    created_at: datetime
+    state: str
+    code: str | None = None
+    message: str | None = None
+    result: dict[str, Any] | None = None

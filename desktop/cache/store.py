@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cache import accounts as _accounts
+from desktop.cache import motions as _motions
 from desktop.cache import outbox as _outbox
 from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
 from desktop.cache.database import Connection, delete_database, immediate, open_database
 from desktop.cache.errors import CacheError
 from desktop.cache.keys import CacheKey, KeyStore
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
+from desktop.cache.voting_store import VotingQueries
 from protocol.models import MarkReadData, Mutation, MutationKind, MutationResult, SyncPage
 
 DB_FILENAME = "cache.db"
@@ -31,8 +33,23 @@ _SUMMARY_COLUMNS = (
 )
 
 
-class CacheStore:
-    """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe."""
+#: What ``counts()`` reports: the synced kind and the table that holds it.
+_COUNTED_TABLES = (
+    ("committee", "committee"),
+    ("document", "document"),
+    ("member", "member"),
+    ("membership", "membership"),
+    ("read_receipt", "read_receipt"),
+    ("motion", "motions"),
+    ("proxy", "proxies"),
+    ("participation", "participations"),
+    ("motion_event", "motion_events"),
+)
+
+
+class CacheStore(VotingQueries):
+    """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe.
+    The voting queries are in ``desktop.cache.voting_store``."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn: Connection | None = conn
@@ -77,6 +94,7 @@ class CacheStore:
             if stored is None or not _accounts.same_identity(stored, account):
                 wipe_synced(conn)
                 _outbox.clear(conn)
+                _motions.clear_ballots(conn)
             _accounts.save(conn, account, token)
 
     def forget_token(self) -> None:
@@ -193,11 +211,11 @@ class CacheStore:
 
     def counts(self) -> dict[str, int]:
         """Rows per synced kind, and the outbox entries waiting to be sent."""
-        tables = ("committee", "document", "member", "membership", "read_receipt")
         with self._lock:
             conn = self._db()
             found = {
-                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+                kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for kind, table in _COUNTED_TABLES
             }
             found["outbox_pending"] = int(
                 conn.execute(
@@ -249,7 +267,10 @@ class CacheStore:
         server answers a repeated client id with its stored rejection). Returns the new entry,
         None when ``seq`` is not a rejected entry."""
         with self._write() as conn:
-            return _outbox.retry(conn, seq)
+            entry = _outbox.retry(conn, seq)
+            if entry is not None:
+                _motions.move_ballot(conn, seq, entry.seq)
+            return entry
 
     def prune_outbox(self, sent_before: datetime) -> int:
         """Delete sent entries queued before ``sent_before``; returns how many."""

@@ -12,11 +12,15 @@ from typing import Protocol
 
 from desktop.cache.records import Account
 from desktop.core.library import Library, LibraryStore
+from desktop.core.votes import VotesService, VotesStore
+from desktop.sync.api import ApiClient
 from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.errors import AuthRequired
 from desktop.sync.status import SyncStatus
+from protocol.errors import ErrorCode
 
 
-class SessionStore(LibraryStore, Protocol):
+class SessionStore(LibraryStore, VotesStore, Protocol):
     def account(self) -> Account | None: ...
 
     def token(self) -> str | None: ...
@@ -40,6 +44,7 @@ class Session:
         self._engine = engine
         self._connect = connect
         self.library = Library(store)
+        self.votes = VotesService(store, self._api_and_token)
 
     @property
     def engine(self) -> SyncEngine:
@@ -51,6 +56,13 @@ class Session:
 
     def account(self) -> Account | None:
         return self._store.account()
+
+    def _api_and_token(self) -> tuple[ApiClient, str]:
+        """The current server's client and the member's token, for online calls."""
+        token = self._store.token()
+        if token is None:
+            raise AuthRequired(ErrorCode.UNAUTHENTICATED, "Sign in to do this.", 401)
+        return self._engine.api, token
 
     def organisation_name(self) -> str:
         account = self._store.account()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -34,6 +35,7 @@ from protocol.models import (
     SignInResponse,
     SyncPage,
 )
+from protocol.motions import LiveResult, MotionData, MotionDraft, MotionSchedule, MotionUpdate
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,10 @@ SIGN_OUT_PATH = "/v1/auth/sign-out"
 ME_PATH = "/v1/me"
 SYNC_PATH = "/v1/sync"
 PUSH_PATH = "/v1/sync/push"
+MOTIONS_PATH = "/v1/motions"
+#: Secretariat actions on a motion: with a deadline (MotionSchedule), or without a body.
+SCHEDULE_ACTIONS = frozenset({"open", "extend", "reopen"})
+PLAIN_ACTIONS = frozenset({"close", "publish", "cancel"})
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -116,6 +122,35 @@ class ApiClient:
     def sign_out(self, token: str) -> None:
         self._send("POST", SIGN_OUT_PATH, token=token)
 
+    # --- motions (the secretariat, online) -----------------------------------------------
+
+    def create_motion(self, token: str, draft: MotionDraft) -> MotionData:
+        body = draft.model_dump(mode="json", exclude_unset=True)
+        return self._call("POST", MOTIONS_PATH, MotionData, token=token, json=body)
+
+    def update_motion(self, token: str, motion_id: str, update: MotionUpdate) -> MotionData:
+        body = update.model_dump(mode="json", exclude_unset=True)
+        return self._call("PATCH", _motion_path(motion_id), MotionData, token=token, json=body)
+
+    def schedule_motion(
+        self, token: str, motion_id: str, action: str, schedule: MotionSchedule
+    ) -> MotionData:
+        """``action``: "open", "extend" or "reopen", until ``schedule.closes_at``."""
+        if action not in SCHEDULE_ACTIONS:
+            raise ValueError(f"not a scheduling action: {action}")
+        path = f"{_motion_path(motion_id)}/{action}"
+        body = schedule.model_dump(mode="json")
+        return self._call("POST", path, MotionData, token=token, json=body)
+
+    def motion_action(self, token: str, motion_id: str, action: str) -> MotionData:
+        """``action``: "close", "publish" or "cancel"."""
+        if action not in PLAIN_ACTIONS:
+            raise ValueError(f"not a motion action: {action}")
+        return self._call("POST", f"{_motion_path(motion_id)}/{action}", MotionData, token=token)
+
+    def live_result(self, token: str, motion_id: str) -> LiveResult:
+        return self._call("GET", f"{_motion_path(motion_id)}/result", LiveResult, token=token)
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _call(
@@ -156,6 +191,10 @@ class ApiClient:
         if response.is_success:
             return response
         raise _error_for(response)
+
+
+def _motion_path(motion_id: str) -> str:
+    return f"{MOTIONS_PATH}/{quote(motion_id, safe='')}"
 
 
 def _error_for(response: httpx.Response) -> Exception:

@@ -75,6 +75,11 @@ class SyncEngine:
     def server_url(self) -> str:
         return self._server_url
 
+    @property
+    def api(self) -> ApiClient:
+        """The client of this engine's server, for the online calls of the core."""
+        return self._api
+
     # --- status --------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from protocol.version import PROTOCOL_VERSION
 from server.api.errors import install_error_handlers
-from server.api.routes import account, documents, sync
+from server.api.routes import account, documents, motions, sync
 from server.db.engine import make_engine
 from server.db.migrate import migrate
 from server.services.passwords import passwords_for
@@ -51,6 +51,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     # Pages of Markdown shrink about fourfold: it matters on a train's connection.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     install_error_handlers(app)
-    for module in (account, sync, documents):
+    for module in (account, sync, documents, motions):
         app.include_router(module.router)
     return app

@@ -71,8 +71,8 @@ def _error_bytes(code: ErrorCode, message: str) -> bytes:
 
 async def _on_service_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-    return error_response(exc.status, exc.code, exc.message, headers)
+    headers = {"WWW-Authenticate": "Bearer"} if exc.http_status == 401 else None
+    return error_response(exc.http_status, exc.wire_code, exc.message, headers)
 
 
 async def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -175,6 +176,8 @@ device_mutations = Table(
     Column("code", String(40), nullable=True),
     Column("message", Text, nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    #: JSON of ``MutationResult.result`` (never a ballot's choices), added by 0002.
+    Column("result", Text, nullable=True),
     PrimaryKeyConstraint("device_id", "client_id"),
 )
 
@@ -187,4 +190,131 @@ read_receipts = Table(
     Column("last_read_at", UTCDateTime, nullable=False),
     PrimaryKeyConstraint("member_id", "document_id"),
     Index(None, "document_id"),
+)
+
+
+# --- voting (migration 0002) -----------------------------------------------------------------
+
+#: A motion. JSON columns: ``options`` (list of {id, label}), ``rules`` (MotionRules),
+#: ``voters`` (listed member ids, NULL: the committee or the organisation), ``recused``,
+#: ``result`` (MotionResult, from the close) and ``ballots`` (the published list).
+motions = Table(
+    "motions",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("committee_id", String(ID), ForeignKey("committees.id"), nullable=True),
+    Column("title", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("mode", String(20), nullable=False),
+    Column("options", Text, nullable=False),
+    Column("min_choices", Integer, nullable=False),
+    Column("max_choices", Integer, nullable=False),
+    Column("seats", Integer, nullable=False),
+    Column("rules", Text, nullable=False),
+    Column("voters", Text, nullable=True),
+    Column("recused", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("opens_at", UTCDateTime, nullable=True),
+    Column("closes_at", UTCDateTime, nullable=True),
+    Column("chair_id", String(ID), nullable=True),
+    Column("created_by", String(ID), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("participants", Integer, nullable=False),
+    Column("result", Text, nullable=True),
+    Column("ballots", Text, nullable=True),
+    Index(None, "status", "closes_at"),
+)
+
+motion_documents = Table(
+    "motion_documents",
+    metadata,
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=False),
+    Column("document_id", String(ID), ForeignKey("documents.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    PrimaryKeyConstraint("motion_id", "document_id"),
+)
+
+#: Who has voted (never what): one row per principal and motion.
+participations = Table(
+    "participations",
+    metadata,
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=False),
+    Column("principal_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("cast_by", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("cast_at", UTCDateTime, nullable=False),
+    PrimaryKeyConstraint("motion_id", "principal_id"),
+)
+
+#: Named ballots, history kept: the current one has neither ``superseded_at`` nor ``void``.
+open_ballots = Table(
+    "open_ballots",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=False),
+    Column("principal_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("cast_by", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("choices", Text, nullable=False),
+    Column("cast_at", UTCDateTime, nullable=False),
+    Column("superseded_at", UTCDateTime, nullable=True),
+    Column("void", Boolean, nullable=False),
+    Index(None, "motion_id", "principal_id"),
+)
+
+#: Secret ballots: what was chosen, with no member, no time and a random key. WITHOUT ROWID on
+#: SQLite, so rows are stored in key order, not in the order they arrived.
+secret_ballots = Table(
+    "secret_ballots",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("receipt_hash", String(64), nullable=False),
+    Column("choices", Text, nullable=False),
+    UniqueConstraint("motion_id", "receipt_hash"),
+    sqlite_with_rowid=False,
+)
+
+proxies = Table(
+    "proxies",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("principal_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("holder_id", String(ID), ForeignKey("members.id"), nullable=False),
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=True),
+    Column("starts_at", UTCDateTime, nullable=True),
+    Column("ends_at", UTCDateTime, nullable=True),
+    Column("granted_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime, nullable=True),
+    Index(None, "principal_id"),
+    Index(None, "holder_id"),
+)
+
+proxy_uses = Table(
+    "proxy_uses",
+    metadata,
+    Column("proxy_id", String(ID), ForeignKey("proxies.id"), nullable=False),
+    Column("motion_id", String(ID), ForeignKey("motions.id"), nullable=False),
+    PrimaryKeyConstraint("proxy_id", "motion_id"),
+)
+
+#: The append-only, hash-chained governance log (see ``server.services.audit``).
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Seq, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_id", String(ID), nullable=True),
+    Column("on_behalf_of", String(ID), nullable=True),
+    Column("event", String(40), nullable=False),
+    Column("motion_id", String(ID), nullable=True),
+    Column("detail", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index(None, "motion_id", "seq"),
+    sqlite_autoincrement=True,
 )

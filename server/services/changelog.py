@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert
 
-from protocol.models import Kind, Op, Payload
+from protocol.base import Payload
+from protocol.models import Kind, Op
 from server.db.tables import changes, utcnow
 
 

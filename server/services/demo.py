@@ -1,5 +1,6 @@
 """The demonstration organisation: committees, members with known passwords and documents,
-read from ``resources/demo/organisation.json`` and the Markdown files beside it.
+read from ``resources/demo/organisation.json`` and the Markdown files beside it, and motions
+and proxies from ``motions.json`` when it is there (``demo_motions``).
 
 ``load_demo`` is idempotent: when the database already holds an organisation it changes
 nothing and returns the accounts again. The whole load is one transaction.
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from server.db.engine import writing
-from server.services import directory, organisation
+from server.services import demo_motions, directory, organisation
 from server.services.errors import ValidationFailed
 from server.services.passwords import Passwords, passwords_for
 
@@ -126,14 +127,16 @@ def _load(engine: Engine, base: Path, content: dict[str, Any], passwords: Passwo
             members[m["key"]] = member.id
             for key, role in m.get("committees", {}).items():
                 organisation.add_to_committee(conn, member.id, committees[key], role or "member")
+        published: dict[str, str] = {}
         for doc, body in documents:
             committee = doc.get("committee")
             author = doc.get("author")
-            organisation.publish_document(
+            published[doc["file"]] = organisation.publish_document(
                 conn,
                 doc["title"],
                 body,
                 committees[committee] if committee else None,
                 members[author] if author else None,
                 _when(doc.get("published_at")),
-            )
+            ).id
+        demo_motions.load(conn, base, committees, members, published)

@@ -10,7 +10,8 @@ answers with. The API turns every one into ``{"code": ..., "message": ...}``.
     ├── NotFound             404 not_found   (also for what exists but must not be revealed)
     ├── Conflict             409 conflict
     ├── ValidationFailed     422 validation_error
-    └── NotConfigured        503 internal    (the server holds no organisation yet)
+    ├── NotConfigured        503 internal    (the server holds no organisation yet)
+    └── VoteRefused          409 (403 not_entitled) with a ``VoteErrorCode``
 
 Messages are English, short, and never carry content (no document text, no password).
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from protocol.errors import ErrorCode
+from protocol.errors import ErrorCode, VoteErrorCode
 
 
 class ServiceError(Exception):
@@ -30,6 +31,15 @@ class ServiceError(Exception):
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
         super().__init__(self.message)
+
+    @property
+    def wire_code(self) -> str:
+        """The code the client receives."""
+        return self.code.value
+
+    @property
+    def http_status(self) -> int:
+        return self.status
 
 
 class InvalidCredentials(ServiceError):
@@ -84,3 +94,22 @@ class NotConfigured(ServiceError):
     code = ErrorCode.INTERNAL
     status = 503
     default_message = "This server holds no organisation yet."
+
+
+class VoteRefused(ServiceError):
+    """A ballot, proxy or motion action the voting rules refuse, with its ``VoteErrorCode``."""
+
+    code = ErrorCode.CONFLICT
+    status = 409
+
+    def __init__(self, vote_code: VoteErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.vote_code = vote_code
+
+    @property
+    def wire_code(self) -> str:
+        return self.vote_code.value
+
+    @property
+    def http_status(self) -> int:
+        return 403 if self.vote_code is VoteErrorCode.NOT_ENTITLED else 409

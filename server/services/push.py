@@ -9,12 +9,15 @@ stops the batch (the transaction rolls back, the client retries later).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from protocol.base import Request
 from protocol.errors import ErrorCode
 from protocol.models import (
     MUTATION_MODELS,
@@ -26,16 +29,16 @@ from protocol.models import (
     MutationStatus,
     PushResponse,
     ReadReceiptData,
-    Request,
 )
 from server.db import tables as t
 from server.db.engine import writing
-from server.services import changelog, directory
+from server.services import ballots, changelog, directory, proxies, results
 from server.services.changelog import Audience
 from server.services.errors import NotFound, ServiceError, ValidationFailed
 from server.services.records import Device, Member
 
-Handler = Callable[[Connection, Member, Request], None]
+#: Applies one mutation; may return what the client needs back (``MutationResult.result``).
+Handler = Callable[[Connection, Member, Request], dict[str, Any] | None]
 #: Sequence numbers are stored as signed 64-bit integers.
 MAX_SEQ = 2**63 - 1
 
@@ -43,8 +46,9 @@ MAX_SEQ = 2**63 - 1
 def push(
     engine: Engine, member: Member, device: Device, mutations: Sequence[Mutation]
 ) -> PushResponse:
-    results = [_push_one(engine, member, device, m) for m in sorted(mutations, key=_by_seq)]
-    return PushResponse(results=results, server_time=t.utcnow())
+    results.close_due_motions(engine)  # a ballot after a deadline meets a closed motion
+    outcomes = [_push_one(engine, member, device, m) for m in sorted(mutations, key=_by_seq)]
+    return PushResponse(results=outcomes, server_time=t.utcnow())
 
 
 def _by_seq(mutation: Mutation) -> int:
@@ -69,6 +73,7 @@ def _push_one(engine: Engine, member: Member, device: Device, mutation: Mutation
                 code=stored.code,
                 message=stored.message,
                 duplicate=True,
+                result=None if stored.result is None else json.loads(stored.result),
             )
         last_seq = conn.execute(
             select(t.devices.c.last_mutation_seq).where(t.devices.c.id == device.id)
@@ -97,17 +102,19 @@ def _push_one(engine: Engine, member: Member, device: Device, mutation: Mutation
                 code=result.code,
                 message=result.message,
                 created_at=t.utcnow(),
+                # Never a ballot's choices: only what the handler chose to answer.
+                result=None if result.result is None else json.dumps(result.result),
             )
         )
         return result
 
 
-def _rejected(mutation: Mutation, code: ErrorCode, message: str) -> MutationResult:
+def _rejected(mutation: Mutation, code: str, message: str) -> MutationResult:
     return MutationResult(
         client_id=mutation.client_id,
         seq=mutation.seq,
         status=MutationStatus.REJECTED,
-        code=code.value,
+        code=str(code),
         message=message,
     )
 
@@ -125,15 +132,18 @@ def _apply(conn: Connection, member: Member, mutation: Mutation) -> MutationResu
         return _rejected(mutation, ErrorCode.VALIDATION_ERROR, f"{where}: {first['msg']}")
     try:
         with conn.begin_nested():  # a refusal leaves nothing half-done
-            HANDLERS[kind](conn, member, data)
+            answer = HANDLERS[kind](conn, member, data)
     except ServiceError as exc:
-        return _rejected(mutation, exc.code, exc.message)
+        return _rejected(mutation, exc.wire_code, exc.message)
     return MutationResult(
-        client_id=mutation.client_id, seq=mutation.seq, status=MutationStatus.APPLIED
+        client_id=mutation.client_id,
+        seq=mutation.seq,
+        status=MutationStatus.APPLIED,
+        result=answer,
     )
 
 
-def _mark_read(conn: Connection, member: Member, request: Request) -> None:
+def _mark_read(conn: Connection, member: Member, request: Request) -> dict[str, Any] | None:
     assert isinstance(request, MarkReadData)
     try:
         doc = directory.document(conn, request.document_id)
@@ -142,6 +152,7 @@ def _mark_read(conn: Connection, member: Member, request: Request) -> None:
     if not directory.can_see_document(conn, member.id, doc):
         raise NotFound("No such document.")  # the same answer: never reveal it exists
     record_read(conn, member.id, doc.id, request.read_at)
+    return None
 
 
 def record_read(conn: Connection, member_id: str, document_id: str, read_at: datetime) -> bool:
@@ -174,4 +185,9 @@ def record_read(conn: Connection, member_id: str, document_id: str, read_at: dat
     return True
 
 
-HANDLERS: dict[MutationKind, Handler] = {MutationKind.MARK_READ: _mark_read}
+HANDLERS: dict[MutationKind, Handler] = {
+    MutationKind.MARK_READ: _mark_read,
+    MutationKind.CAST_BALLOT: ballots.cast,
+    MutationKind.GRANT_PROXY: proxies.grant,
+    MutationKind.REVOKE_PROXY: proxies.revoke,
+}

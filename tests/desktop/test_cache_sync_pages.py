@@ -59,6 +59,10 @@ def test_first_page_fills_committees_documents_and_unread_counts(signed_in: Cach
         "member": 2,
         "membership": 5,
         "read_receipt": 2,
+        "motion": 0,
+        "proxy": 0,
+        "participation": 0,
+        "motion_event": 0,
         "outbox_pending": 0,
     }
 

@@ -22,7 +22,18 @@ from tests.integration.keyrings import MemoryKeyring, NoKeyring
 from tests.serverkit import LiveServer, ServerKit, SmallOrg, make_server
 
 PASSPHRASE = "la clé du train de 7h12"
-KINDS = ("committee", "document", "member", "membership", "read_receipt", "outbox_pending")
+KINDS = (
+    "committee",
+    "document",
+    "member",
+    "membership",
+    "read_receipt",
+    "motion",
+    "proxy",
+    "participation",
+    "motion_event",
+    "outbox_pending",
+)
 
 
 @pytest.fixture

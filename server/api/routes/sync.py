@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, PushRequest, PushResponse, SyncPage
 from server.api.deps import EngineDep, PrincipalDep
 from server.api.errors import ERROR_RESPONSES
-from server.services import push, sync
+from server.services import push, results, sync
 
 router = APIRouter(prefix="/v1/sync", responses=ERROR_RESPONSES, tags=["sync"])
 
@@ -21,6 +21,7 @@ def pull(
     cursor: Annotated[str | None, Query(max_length=sync.MAX_CURSOR_LENGTH)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_LIMIT)] = DEFAULT_PAGE_LIMIT,
 ) -> SyncPage:
+    results.close_due_motions(engine)  # motions past their deadline close before the page
     return sync.pull(engine, principal.member, cursor, limit)
 
 

@@ -1,0 +1,237 @@
+"""``ballot.cast``: a member's ballot, or one cast for a principal by the holder of their proxy.
+
+The checks, in order, each refusal with its ``VoteErrorCode`` (a refusal never blocks the
+outbox: the push stores it and goes on):
+
+1. the motion is open (``motion_not_open``; after the close ``motion_closed``, judged by the
+   SERVER clock against ``closes_at``, so an offline ballot that arrives late is refused
+   whatever the app's clock said), and the ballot is for its current text (``motion_changed``);
+2. the principal is entitled and not recused (``not_entitled``);
+3. by proxy: proxies are allowed (``proxies_not_allowed``), a proxy from the principal to
+   this member stands (``no_proxy``), and no ballot counts for the principal yet
+   (``proxy_already_used``); in person: no proxy of the member stands (``proxy_stands``);
+4. a second ballot needs ``allow_change`` (``already_voted``); the choices are valid
+   (``invalid_choice``); changing a secret ballot needs its earlier receipt
+   (``receipt_unknown``).
+
+Storage keeps who apart from what. ``participations`` says who took part (and who cast it);
+an open ballot is kept with its history (an earlier one is marked superseded); a secret ballot
+is stored with a random key, its receipt hash and its choices only: no member, no time. The
+audit entry and the ``motion_event`` row say who voted, never what.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, select, update
+
+from protocol.base import Request
+from protocol.errors import VoteErrorCode
+from protocol.models import Kind
+from protocol.motions import BallotCastData, BallotKind, BallotMode, MotionStatus, ParticipationData
+from protocol.voting import InvalidChoice, receipt_hash, validate_choices
+from server.db import tables as t
+from server.services import audit, changelog, motion_store, proxies
+from server.services.changelog import Audience
+from server.services.errors import ValidationFailed, VoteRefused
+from server.services.records import Member
+
+Code = VoteErrorCode
+
+
+def check_open(motion: Row[Any], version: int | None = None) -> None:
+    """Refuse a ballot (or a proxy use) on a motion that is not open now."""
+    current = motion_store.status(motion)
+    if current in (MotionStatus.CLOSED, MotionStatus.PUBLISHED):
+        raise VoteRefused(Code.MOTION_CLOSED, f"Voting closed at {_when(motion.closes_at)}.")
+    if current is not MotionStatus.OPEN:
+        raise VoteRefused(Code.MOTION_NOT_OPEN, "This motion is not open for voting.")
+    if motion.closes_at is not None and t.utcnow() >= motion.closes_at:
+        raise VoteRefused(
+            Code.MOTION_CLOSED,
+            f"Voting closed at {_when(motion.closes_at)}; the ballot arrived after it.",
+        )
+    if version is not None and version != motion.version:
+        raise VoteRefused(
+            Code.MOTION_CHANGED,
+            f"The text changed (version {motion.version}); this ballot was for version "
+            f"{version} and does not count.",
+        )
+
+
+def _when(moment: Any) -> str:
+    return "an unknown time" if moment is None else f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
+    assert isinstance(request, BallotCastData)
+    motion = motion_store.visible_row(conn, member, request.motion_id)
+    check_open(motion, request.version)
+    principal = request.on_behalf_of or member.id
+    by_proxy = principal != member.id
+    if not motion_store.is_entitled(conn, motion, principal):
+        whose = "That member is" if by_proxy else "You are"
+        raise VoteRefused(Code.NOT_ENTITLED, f"{whose} not entitled to vote on this motion.")
+    participation = conn.execute(
+        select(t.participations).where(
+            t.participations.c.motion_id == motion.id,
+            t.participations.c.principal_id == principal,
+        )
+    ).first()
+    rules = motion_store.rules(motion)
+    proxy = None
+    if by_proxy:
+        if not proxies.allowed(conn, motion):
+            raise VoteRefused(Code.PROXIES_NOT_ALLOWED, "This motion cannot be voted by proxy.")
+        held = [
+            p
+            for p in proxies.standing(conn, motion, principal_id=principal)
+            if p.holder_id == member.id
+        ]
+        if not held:
+            raise VoteRefused(Code.NO_PROXY, "That member has given you no proxy for this vote.")
+        proxy = held[0]
+        if participation is not None:
+            raise VoteRefused(
+                Code.PROXY_ALREADY_USED, "A ballot already counts for that member on this motion."
+            )
+    elif proxies.standing(conn, motion, principal_id=member.id):
+        raise VoteRefused(
+            Code.PROXY_STANDS, "Your proxy stands for this motion: its holder votes for you."
+        )
+    if participation is not None and not rules.allow_change:
+        raise VoteRefused(Code.ALREADY_VOTED, "You have already voted; this vote cannot change.")
+    kind = BallotKind(motion.kind)
+    try:
+        validate_choices(
+            kind,
+            [o.id for o in motion_store.options(motion)],
+            motion.min_choices,
+            motion.max_choices,
+            request.choices,
+        )
+    except InvalidChoice as exc:
+        raise VoteRefused(Code.INVALID_CHOICE, str(exc)) from None
+    now = t.utcnow()
+    changed = participation is not None
+    if motion.mode == BallotMode.SECRET:
+        _store_secret(conn, motion, request, changed)
+    else:
+        _store_open(conn, motion, principal, member.id, request.choices, changed)
+    values = {"cast_by": member.id, "version": motion.version, "cast_at": now}
+    if participation is None:
+        conn.execute(
+            insert(t.participations).values(motion_id=motion.id, principal_id=principal, **values)
+        )
+    else:
+        conn.execute(
+            update(t.participations)
+            .where(
+                t.participations.c.motion_id == motion.id,
+                t.participations.c.principal_id == principal,
+            )
+            .values(values)
+        )
+    if proxy is not None:
+        conn.execute(insert(t.proxy_uses).values(proxy_id=proxy.id, motion_id=motion.id))
+        proxies.tell(conn, proxy.id)
+    audit.append(
+        conn,
+        "ballot_changed" if changed else "ballot_cast",
+        motion_id=motion.id,
+        actor_id=member.id,
+        on_behalf_of=principal if by_proxy else None,
+        detail={"version": motion.version},
+    )
+    row = ParticipationData(
+        id=f"{motion.id}:{principal}",
+        motion_id=motion.id,
+        principal_id=principal,
+        cast_by=member.id,
+        version=motion.version,
+        cast_at=now,
+        choices=None if motion.mode == BallotMode.SECRET else list(request.choices),
+    )
+    for member_id in {principal, member.id}:
+        changelog.upsert(conn, Kind.PARTICIPATION, row, Audience.member(member_id))
+    return {"version": motion.version, "changed": changed}
+
+
+def _store_open(
+    conn: Connection,
+    motion: Row[Any],
+    principal: str,
+    cast_by: str,
+    choices: list[str],
+    changed: bool,
+) -> None:
+    now = t.utcnow()
+    b = t.open_ballots.c
+    if changed:
+        conn.execute(
+            update(t.open_ballots)
+            .where(
+                b.motion_id == motion.id,
+                b.principal_id == principal,
+                b.superseded_at.is_(None),
+                b.void.is_(False),
+            )
+            .values(superseded_at=now)
+        )
+    conn.execute(
+        insert(t.open_ballots).values(
+            id=secrets.token_hex(16),
+            motion_id=motion.id,
+            principal_id=principal,
+            cast_by=cast_by,
+            version=motion.version,
+            choices=json.dumps(choices),
+            cast_at=now,
+            superseded_at=None,
+            void=False,
+        )
+    )
+
+
+def _store_secret(
+    conn: Connection, motion: Row[Any], request: BallotCastData, changed: bool
+) -> None:
+    if request.receipt_hash is None:
+        raise ValidationFailed("A secret ballot carries the hash of its receipt.")
+    s = t.secret_ballots.c
+    if changed:
+        previous = (
+            None
+            if request.previous_receipt is None
+            else receipt_hash(motion.id, request.previous_receipt)
+        )
+        found = conn.execute(
+            select(s.id).where(
+                s.motion_id == motion.id,
+                s.version == motion.version,
+                s.receipt_hash == (previous or ""),
+            )
+        ).scalar_one_or_none()
+        if found is None:
+            raise VoteRefused(
+                Code.RECEIPT_UNKNOWN,
+                "Changing a secret ballot needs the receipt of the earlier one.",
+            )
+        conn.execute(delete(t.secret_ballots).where(s.id == found))
+    taken = conn.execute(
+        select(s.id).where(s.motion_id == motion.id, s.receipt_hash == request.receipt_hash)
+    ).first()
+    if taken is not None:
+        raise ValidationFailed("That receipt is already used; make a new one.")
+    conn.execute(
+        insert(t.secret_ballots).values(
+            id=secrets.token_hex(16),
+            motion_id=motion.id,
+            version=motion.version,
+            receipt_hash=request.receipt_hash,
+            choices=json.dumps(sorted(request.choices)),
+        )
+    )
