@@ -132,12 +132,13 @@ def open_motion(client: httpx.Client, voters: Voters, title: str, closes_at: dat
     return motion_id
 
 
-def ballot(motion_id: str, choice: str) -> dict[str, object]:
+def ballot(motion_id: str, choice: str, seq: int) -> dict[str, object]:
+    """A push of one ballot; ``seq`` is the device's sequence number (one more each push)."""
     return {
         "mutations": [
             {
                 "client_id": uuid.uuid4().hex,
-                "seq": 1,
+                "seq": seq,
                 "kind": "ballot.cast",
                 "data": {"motion_id": motion_id, "version": 1, "choices": [choice]},
             }
@@ -145,9 +146,11 @@ def ballot(motion_id: str, choice: str) -> dict[str, object]:
     }
 
 
-async def cast(client: httpx.AsyncClient, token: str, motion_id: str, choice: str) -> bool:
+async def cast(
+    client: httpx.AsyncClient, token: str, motion_id: str, choice: str, seq: int
+) -> bool:
     response = await client.post(
-        "/v1/sync/push", json=ballot(motion_id, choice), headers=auth_header(token)
+        "/v1/sync/push", json=ballot(motion_id, choice, seq), headers=auth_header(token)
     )
     if response.status_code != 200:
         return False
@@ -166,7 +169,7 @@ async def open_loop(
         async def one(i: int, planned: float) -> None:
             nonlocal accepted
             choice = ("for", "against", "abstain")[i % 3]
-            if await cast(client, tokens[i], motion_id, choice):
+            if await cast(client, tokens[i], motion_id, choice, 1):
                 accepted += 1
             latencies.append(time.perf_counter() - planned)
 
@@ -272,7 +275,7 @@ def run(url: str, voters: Voters, args: argparse.Namespace) -> dict[str, object]
         )
 
     async def vote(client: httpx.AsyncClient, i: int) -> bool:
-        return await cast(client, voters.tokens[i], second, "for")
+        return await cast(client, voters.tokens[i], second, "for", 2)
 
     async def bare(client: httpx.AsyncClient, _i: int) -> bool:
         return (await client.post("/bench/insert")).status_code == 200

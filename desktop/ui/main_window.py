@@ -1,12 +1,13 @@
 """The main window: committees on the left, their documents in the middle, the reader on the
-right, and the state of the sync in words at the bottom."""
+right, and the state of the sync in words at the bottom. "Votes" (Ctrl+2) switches to the
+Votes view, "Documents" (Ctrl+1) back."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -32,6 +33,7 @@ from desktop.ui.reader import DocumentReader
 from desktop.ui.runner import Runner
 from desktop.ui.status_bar import SyncStatusBar
 from desktop.ui.sync_controller import SyncController
+from desktop.ui.votes_view import VotesView
 
 
 def _pane(heading: QLabel | None, body: QWidget) -> QWidget:
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.committee_model = CommitteeListModel(session.library, events, self)
         self.document_model = DocumentListModel(session.library, events, self)
         self._build_panes()
+        self._build_votes()
         self._build_actions()
         self.status_bar = SyncStatusBar(self)
         self.setStatusBar(self.status_bar)
@@ -139,10 +142,43 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 6)
         self.splitter.setSizes([290, 370, 620])
-        self.setCentralWidget(self.splitter)
         QWidget.setTabOrder(self.committee_view, self.document_view)
         QWidget.setTabOrder(self.document_view, self.empty_label)
         QWidget.setTabOrder(self.empty_label, self.reader)
+
+    def _build_votes(self) -> None:
+        library = self._session.library
+        self.votes_view = VotesView(
+            self._session.votes,
+            self._runner,
+            self._events,
+            on_local_change=lambda: self.sync.local_change(),
+            request_sync=lambda: self.sync.sync_now(manual=False),
+            committees=lambda: [
+                (None, self.tr("Whole organisation")),
+                *((c.id, c.name) for c in library.committees()),
+            ],
+            document_title=self._document_title,
+        )
+        self.views = QStackedWidget()
+        self.views.addWidget(self.splitter)
+        self.views.addWidget(self.votes_view)
+        self.setCentralWidget(self.views)
+
+    def _document_title(self, document_id: str) -> str | None:
+        doc = self._session.library.document(document_id)
+        return doc.title if doc is not None else None
+
+    def show_documents(self) -> None:
+        self.views.setCurrentWidget(self.splitter)
+        self.documents_action.setChecked(True)
+        self.committee_view.setFocus()
+
+    def show_votes(self) -> None:
+        self.votes_view.refresh()
+        self.views.setCurrentWidget(self.votes_view)
+        self.votes_action.setChecked(True)
+        self.votes_view.focus_first()
 
     def _action(
         self, text: str, shortcuts: list[QKeySequence], slot: Callable[[], object]
@@ -174,17 +210,33 @@ class MainWindow(QMainWindow):
             lambda: self.reader.zoomOut(1),
         )
 
+        self.documents_action = self._action(
+            self.tr("&Documents"), [seq("Ctrl+1")], self.show_documents
+        )
+        self.documents_action.setToolTip(self.tr("Read the documents (Ctrl+1)"))
+        self.votes_action = self._action(self.tr("V&otes"), [seq("Ctrl+2")], self.show_votes)
+        self.votes_action.setToolTip(self.tr("Vote, see results and proxies (Ctrl+2)"))
+        group = QActionGroup(self)
+        for action in (self.documents_action, self.votes_action):
+            action.setCheckable(True)
+            group.addAction(action)
+        self.documents_action.setChecked(True)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.sync_action, self.sign_in_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.documents_action, self.votes_action])
+        view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action])
 
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.documents_action, self.votes_action])
+        toolbar.addSeparator()
         toolbar.addActions([self.sync_action, self.sign_in_action])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
