@@ -45,7 +45,7 @@ def make_engine(url: str) -> Engine:
     else:
         # Enough connections for every worker thread of the server (anyio's default is 40), so
         # a burst of readers waits on SQLite, not on the pool.
-        kwargs.update(pool_size=5, max_overflow=45)
+        kwargs.update(pool_size=50, max_overflow=0)
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, **kwargs)
     _install_sqlite_hooks(engine, wal=not in_memory)
