@@ -184,7 +184,10 @@ class MotionEditor(QDialog):
             self.tr("Majority"),
             [
                 (self.tr("Simple (more for than against)"), MajorityRule.SIMPLE),
-                (self.tr("Absolute (more than half of the voters)"), MajorityRule.ABSOLUTE),
+                (
+                    self.tr("Absolute (more than half of those entitled to vote)"),
+                    MajorityRule.ABSOLUTE,
+                ),
                 (self.tr("Two thirds of the votes cast"), MajorityRule.QUALIFIED_CAST),
                 (self.tr("Relative (most votes wins)"), MajorityRule.RELATIVE),
             ],

@@ -244,7 +244,7 @@ def majority_rule_text(rules: MotionRules) -> str:
             "Votes", "Simple majority: more votes for than against (abstentions do not count)."
         ),
         MajorityRule.ABSOLUTE: _Q.translate(
-            "Votes", "Absolute majority: more than half of all the voters."
+            "Votes", "Absolute majority: more than half of the members entitled to vote."
         ),
         MajorityRule.QUALIFIED_CAST: fill(
             _Q.translate("Votes", "Qualified majority: at least %1 of the votes cast."), share

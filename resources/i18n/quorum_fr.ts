@@ -969,12 +969,12 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Simple (plus de pour que de contre)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Absolute (more than half of the voters)</source>
-        <translation>Absolue (plus de la moitié des votants)</translation>
+        <location line="+2"/>
+        <source>Absolute (more than half of those entitled to vote)</source>
+        <translation>Absolue (plus de la moitié des membres appelés à voter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Two thirds of the votes cast</source>
         <translation>Deux tiers des suffrages exprimés</translation>
     </message>
@@ -2166,8 +2166,8 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+3"/>
-        <source>Absolute majority: more than half of all the voters.</source>
-        <translation>Majorité absolue : plus de la moitié de l&apos;ensemble des votants.</translation>
+        <source>Absolute majority: more than half of the members entitled to vote.</source>
+        <translation>Majorité absolue : plus de la moitié des membres appelés à voter.</translation>
     </message>
     <message>
         <location line="+4"/>
