@@ -61,7 +61,8 @@ def test_member_sees_the_outcome_quorum_majority_and_tally_in_words(
     assert texts["outcome"] == "✓ Adopted"
     assert texts["participation"] == "5 voters out of 5; quorum: 3 — reached."
     assert texts["majority"] == (
-        "Absolute majority: more than half of the members entitled to vote. Required: 3 votes for; obtained: 3."
+        "Absolute majority: more than half of the members entitled to vote. "
+        "Required: 3 votes for; obtained: 3."
     )
     assert texts["tally"] == [
         ("For", "3", "60 %", "✓ Adopted"),
