@@ -23,7 +23,7 @@ from desktop.ui.votes_words import (
     countdown,
     deadline_text,
     now_utc,
-    outcome_text,
+    outcome_badge,
     reason_words,
     status_badge,
 )
@@ -129,7 +129,7 @@ class MotionListModel(_ListModel):
             if view.deadline is not None:
                 parts.append(closed_at_text(view.deadline))
             result = view.motion.result
-            badge = outcome_text(result.outcome) if result else self.tr("Results not published")
+            badge = outcome_badge(result.outcome) if result else self.tr("Results not published")
             return view.motion.title, " · ".join(parts), badge
         if self._which == "draft":
             return view.motion.title, " · ".join(parts), self.tr("Draft: not open yet")

@@ -250,11 +250,27 @@ def majority_rule_text(rules: MotionRules) -> str:
             _Q.translate("Votes", "Qualified majority: at least %1 of the votes cast."), share
         ),
         MajorityRule.QUALIFIED_ENTITLED: fill(
-            _Q.translate("Votes", "Qualified majority: at least %1 of all the voters."), share
+            _Q.translate(
+                "Votes", "Qualified majority: at least %1 of the members entitled to vote."
+            ),
+            share,
         ),
         MajorityRule.RELATIVE: _Q.translate("Votes", "Relative majority: the most votes win."),
     }
     return texts[rules.majority]
+
+
+def outcome_badge(outcome: Outcome) -> str:
+    """The outcome in a few words, for a list row (symbol AND words)."""
+    texts = {
+        Outcome.ADOPTED: _Q.translate("Votes", "✓ Adopted"),
+        Outcome.REJECTED: _Q.translate("Votes", "✗ Rejected"),
+        Outcome.ELECTED: _Q.translate("Votes", "✓ Decided"),
+        Outcome.NO_QUORUM: _Q.translate("Votes", "✗ No quorum"),
+        Outcome.TIE: _Q.translate("Votes", "= Tie"),
+        Outcome.NO_MAJORITY: _Q.translate("Votes", "✗ No majority"),
+    }
+    return texts[outcome]
 
 
 def outcome_text(outcome: Outcome) -> str:

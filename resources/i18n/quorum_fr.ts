@@ -2176,31 +2176,49 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+3"/>
-        <source>Qualified majority: at least %1 of all the voters.</source>
-        <translation>Majorité qualifiée : au moins %1 de l&apos;ensemble des votants.</translation>
+        <source>Qualified majority: at least %1 of the members entitled to vote.</source>
+        <translation>Majorité qualifiée : au moins %1 des membres appelés à voter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Relative majority: the most votes win.</source>
         <translation>Majorité relative : le plus de voix l&apos;emporte.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+13"/>
         <source>✓ Adopted</source>
         <translation>✓ Adopté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>✗ Rejected</source>
         <translation>✗ Rejeté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>✓ Decided</source>
         <translation>✓ Décidé</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>✗ No quorum</source>
+        <translation>✗ Quorum non atteint</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>= Tie</source>
+        <translation>= Égalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ No majority</source>
+        <translation>✗ Aucune majorité</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>✗ Quorum not reached: no decision</source>
         <translation>✗ Quorum non atteint : pas de décision</translation>
     </message>

@@ -83,7 +83,7 @@ def test_without_the_quorum_the_outcome_says_so_and_not_with_colour_alone(
     motions.publish(world.kit.engine, None, motion.id)
     window = world.window(world.board.members[0])
     view = window.votes_view
-    assert badge(view.closed_view, motion.id) == "✗ Quorum not reached: no decision"
+    assert badge(view.closed_view, motion.id) == "✗ No quorum"
     results = ResultsDialog(window)
     shown = view._votes.motion(motion.id)
     assert shown is not None
