@@ -21,6 +21,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from protocol.models import Role
+from server import cli_rules
+from server.cli_rules import RuleError
 from server.cli_voting import VotingCliError, add_commands
 from server.db.engine import make_engine, reading
 from server.db.migrate import migrate
@@ -231,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("receipts", cmd_receipts, "who has read a document")
     sub.add_argument("document_id")
     add_commands(commands, common, _engine)
+    cli_rules.add_commands(commands, common, _engine)
     return parser
 
 
@@ -238,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         args.run(args)
-    except (ServiceError, CliError, VotingCliError) as exc:
+    except (ServiceError, CliError, VotingCliError, RuleError) as exc:
         return _fail(str(exc))
     except ArgumentError as exc:
         return _fail(f"invalid database URL: {exc}")

@@ -27,16 +27,12 @@ from sqlalchemy import Engine, select
 from protocol.motions import (
     BallotKind,
     BallotMode,
-    Fraction,
-    MajorityRule,
     MotionData,
     MotionDraft,
-    MotionRules,
     ProxyGrantData,
     ProxyRevokeData,
-    ResultsVisibility,
-    TieRule,
 )
+from server.cli_rules import add_rule_arguments, any_rule_given, organisation_rules, rules_from_args
 from server.db import tables as t
 from server.db.engine import reading, writing
 from server.services import audit, directory, motion_views, motions, proxies
@@ -59,13 +55,6 @@ def _when(text: str) -> datetime:
     except ValueError as exc:
         raise VotingCliError(f"not a date and time: {text!r} (use ISO 8601)") from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _fraction(text: str) -> Fraction:
-    top, sep, bottom = text.partition("/")
-    if not sep or not top.isdigit() or not bottom.isdigit() or int(bottom) == 0:
-        raise VotingCliError(f"not a fraction: {text!r} (like 1/2)")
-    return Fraction(numerator=int(top), denominator=int(bottom))
 
 
 def _member(engine: Engine, email: str | None) -> Member | None:
@@ -95,16 +84,7 @@ def cmd_create(args: argparse.Namespace, engine: Engine) -> None:
         with reading(engine) as conn:
             committee_id = directory.committee_by_name(conn, args.committee).id
     body = Path(args.body_file).read_text(encoding="utf-8") if args.body_file else args.body
-    rules = MotionRules(
-        quorum=_fraction(args.quorum) if args.quorum else None,
-        majority=MajorityRule(args.majority),
-        qualified=_fraction(args.qualified) if args.qualified else None,
-        tie=TieRule(args.tie),
-        results_visibility=ResultsVisibility(args.visibility),
-        allow_change=not args.no_change,
-        proxies_allowed=not args.no_proxies,
-        proxy_cap=args.proxy_cap,
-    )
+    rules = rules_from_args(args, organisation_rules(engine)) if any_rule_given(args) else None
     draft = MotionDraft(
         committee_id=committee_id,
         title=args.title,
@@ -237,16 +217,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser, engine_of: Engi
     p.add_argument("--seats", type=int, default=1)
     p.add_argument("--min-choices", type=int, default=1)
     p.add_argument("--max-choices", type=int, default=1)
-    p.add_argument("--quorum", metavar="N/D")
-    p.add_argument("--majority", default="simple", choices=[m.value for m in MajorityRule])
-    p.add_argument("--qualified", metavar="N/D")
-    p.add_argument("--tie", default="rejected", choices=[r.value for r in TieRule])
-    p.add_argument(
-        "--visibility", default="after_close", choices=[v.value for v in ResultsVisibility]
-    )
-    p.add_argument("--no-change", action="store_true", help="a ballot cannot be changed")
-    p.add_argument("--no-proxies", action="store_true")
-    p.add_argument("--proxy-cap", type=int, default=1)
+    add_rule_arguments(p)
     p.add_argument("--voter", action="append", metavar="EMAIL", help="only these vote")
     p.add_argument("--recuse", action="append", metavar="EMAIL")
     p.add_argument("--by", metavar="EMAIL")

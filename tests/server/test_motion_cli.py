@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -58,3 +59,31 @@ def test_a_motion_is_created_opened_closed_and_published_from_the_command_line(r
     code, _, err = run("motion", "reopen", motion_id, "--closes-at", closes)
     assert code == 1 and err.startswith("quorum-server: error: ")
     assert run("audit", "verify")[0] == 0
+
+
+def test_new_motions_start_from_the_rules_the_organisation_configured(run: Run) -> None:
+    assert run("create-organisation", "Mutuelle du Port")[0] == 0
+    assert run("add-committee", "Conseil", "--category", "board")[0] == 0
+    code, out, _ = run(
+        "voting-defaults", "set", "--quorum", "1/4", "--majority", "qualified_cast",
+        "--qualified", "2/3", "--no-change", "--proxy-cap", "2", "--election-proxies",
+    )  # fmt: skip
+    assert code == 0, out
+    assert '"election_proxies": true' in out
+    code, out, _ = run("motion", "create", "--title", "Statuts", "--committee", "Conseil")
+    motion_id = re.search(r"\(([0-9a-f]+)\)", out).group(1)  # type: ignore[union-attr]
+    rules = json.loads(run("motion", "show", motion_id, "--json")[1])["rules"]
+    assert rules["majority"] == "qualified_cast" and rules["allow_change"] is False
+    assert rules["quorum"] == {"numerator": 1, "denominator": 4} and rules["proxy_cap"] == 2
+    code, out, _ = run(
+        "motion", "create", "--title", "Lieu", "--committee", "Conseil", "--majority", "simple"
+    )
+    other = re.search(r"\(([0-9a-f]+)\)", out).group(1)  # type: ignore[union-attr]
+    rules = json.loads(run("motion", "show", other, "--json")[1])["rules"]
+    assert rules["majority"] == "simple" and rules["allow_change"] is False  # the rest kept
+
+
+def test_a_rule_that_cannot_be_read_is_one_clear_line(run: Run) -> None:
+    assert run("create-organisation", "Mutuelle du Port")[0] == 0
+    code, _, err = run("voting-defaults", "set", "--quorum", "half")
+    assert code == 1 and err == "quorum-server: error: not a share such as 1/2 or 2/3: 'half'\n"
