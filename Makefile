@@ -43,6 +43,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.initial_sync
+	$(BIN)/python -m bench.vote_burst
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info
