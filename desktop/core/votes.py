@@ -227,16 +227,17 @@ class VotesService(MotionAdmin):
 
     def check_receipt(self, motion_id: str) -> ReceiptCheck | None:
         """My secret ballot against the published list; None before publication or when this
-        device holds no receipt of mine for the motion."""
+        device holds no receipt of mine for the motion's published text."""
         motion = self._store.motion(motion_id)
         if motion is None or motion.ballots is None:
             return None
         mine = self._store.my_ballots(motion_id, self._me())
-        counted = [b for b in mine if b.receipt and b.state == SENT]
-        current = [b for b in counted if b.version == motion.version]
-        if not (current or counted):
+        # Only a ballot on the published text: one on an older text was voided with it, and
+        # its absence from the list is no cause for alarm.
+        current = [b for b in mine if b.receipt and b.state == SENT and b.version == motion.version]
+        if not current:
             return None
-        ballot = (current or counted)[0]
+        ballot = current[0]
         if ballot.receipt is None:
             return None
         published = find_receipt(motion.ballots, motion.id, ballot.receipt)

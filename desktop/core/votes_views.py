@@ -137,7 +137,10 @@ def is_entitled(motion: MotionData, member_id: str) -> bool:
 
 
 def proxy_applies(proxy: ProxyData, motion: MotionData) -> bool:
-    """A proxy for this motion, or for a date range covering its close."""
+    """A proxy for this motion, or for a date range covering its close. None applies to a
+    motion that does not allow proxies: its voters vote in person (as the server judges)."""
+    if not motion.rules.proxies_allowed:
+        return False
     if proxy.motion_id is not None:
         return proxy.motion_id == motion.id
     if motion.closes_at is None:
@@ -188,7 +191,9 @@ def ballot_view(
             receipt = applied.receipt if secret else None
         else:
             choices = (
-                tuple(participation.choices) if participation and participation.choices else None
+                tuple(participation.choices)
+                if participation and participation.choices is not None
+                else None
             )
             receipt = None
         cast_by = participation.cast_by if current_by_row and participation else None

@@ -188,8 +188,14 @@ class VoteDialog(QDialog):
         return page
 
     def _current_text(self) -> str:
-        if not self.ballot.choices and self.ballot.status != "voted":
-            return ""
+        status = self.ballot.status
+        if status == "not_counted" or (self.ballot.choices is None and status != "voted"):
+            return ""  # a refused ballot is no current vote
+        if self.ballot.choices is None:  # counted, but this device does not know what it was
+            return self.tr(
+                "You have already voted. Voting again replaces your vote: "
+                "only the last vote counts."
+            )
         current = choices_text(self.motion.kind, list(self.ballot.choices or ()), self._labels())
         return fill(
             self.tr("Current vote: %1. Voting again replaces it: only the last vote counts."),

@@ -1693,7 +1693,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Fermer sans voter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>You have already voted. Voting again replaces your vote: only the last vote counts.</source>
+        <translation>Vous avez déjà voté. Voter de nouveau remplace votre vote : seul le dernier vote compte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Current vote: %1. Voting again replaces it: only the last vote counts.</source>
         <translation>Vote actuel : %1. Voter de nouveau le remplace : seul le dernier vote compte.</translation>
     </message>

@@ -286,3 +286,52 @@ def test_a_receipt_missing_or_altered_in_the_published_list_is_reported(
     assert altered is not None and altered.found and not altered.choices_match
     assert altered.published_choices == ("against",)
     assert missing is not None and not missing.found and missing.published_choices is None
+
+
+def test_a_date_range_proxy_does_not_stand_on_a_motion_without_proxies_so_i_vote_myself(
+    signed_in: CacheStore,
+) -> None:
+    signed_in.apply_page(
+        page(
+            *members(),
+            motion("mo-np", rules={"proxies_allowed": False}),
+            proxy("px-r", ME, BOB, starts_at=NOW, ends_at=NOW + timedelta(days=7)),
+            proxy("px-c", CLAIRE, ME, starts_at=NOW, ends_at=NOW + timedelta(days=7)),
+        )
+    )
+    votes = VotesService(signed_in, None, clock=lambda: NOW)
+
+    view = votes.motion("mo-np")
+
+    assert view is not None and view.mine.status is VoteStatus.TO_VOTE and view.mine.can_vote
+    assert view.as_holder == ()  # Claire's proxy does not reach a vote without proxies
+    assert votes.cast("mo-np", ["for"]).status is VoteStatus.WAITING
+
+
+def test_a_ballot_voided_by_a_new_text_is_not_checked_as_missing_from_the_published_list(
+    signed_in: CacheStore,
+) -> None:
+    signed_in.apply_page(page(*members(), motion("mo-s", mode="secret")))
+    votes = VotesService(signed_in, None, clock=lambda: NOW)
+    receipt = votes.cast("mo-s", ["for"]).receipt
+    assert receipt is not None
+    [pending] = signed_in.pending(1)
+    signed_in.record_results(
+        [
+            MutationResult(
+                client_id=pending.client_id, seq=pending.seq, status=MutationStatus.APPLIED
+            )
+        ]
+    )
+
+    # The text changed (version 2: my ballot was voided) and I did not vote again.
+    data = motion_data(
+        "mo-s",
+        mode="secret",
+        status="published",
+        version=2,
+        ballots=[{"choices": ["against"], "receipt_hash": receipt_hash("mo-s", "AAAA-BBBB-CCCC")}],
+    )
+    signed_in.apply_page(page(upsert("motion", data)))
+
+    assert votes.check_receipt("mo-s") is None
