@@ -139,9 +139,9 @@ def validate_choices(
     seen: set[str] = set()
     for choice in choices:
         if choice not in known:
-            raise InvalidChoice(f"Unknown option {choice!r}: it is not on this ballot.")
+            raise InvalidChoice("An option that is not on this ballot was chosen.")
         if choice in seen:
-            raise InvalidChoice(f"Option {choice!r} is chosen more than once.")
+            raise InvalidChoice("An option is chosen more than once.")
         seen.add(choice)
     if len(choices) < min_choices:
         if min_choices == 1:

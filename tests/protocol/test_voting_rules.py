@@ -237,14 +237,14 @@ def test_no_votes_cast_is_no_tie_to_break() -> None:
 OPTIONS = ("a", "b", "c", "d")
 
 INVALID_CASES = [
-    (BallotKind.CHOICE, 1, 2, ("z",), "Unknown option 'z'", "unknown_option"),
+    (BallotKind.CHOICE, 1, 2, ("z",), "not on this ballot", "unknown_option"),
     (BallotKind.CHOICE, 1, 2, ("a", "a"), "more than once", "duplicate_option"),
     (BallotKind.CHOICE, 2, 3, ("a",), "at least 2, got 1", "too_few_choices"),
     (BallotKind.ELECTION, 1, 2, ("a", "b", "c"), "at most 2, got 3", "too_many_choices"),
     (BallotKind.ELECTION, 1, 2, (), "blank ballot is not allowed", "blank_when_not_allowed"),
     (BallotKind.RESOLUTION, 0, 3, (FOR, AGAINST), "at most 1", "resolution_takes_one_choice"),
     (BallotKind.RESOLUTION, 0, 3, (), "blank ballot is not allowed", "resolution_has_no_blank"),
-    (BallotKind.RESOLUTION, 1, 1, ("a",), "Unknown option 'a'", "resolution_only_for_against"),
+    (BallotKind.RESOLUTION, 1, 1, ("a",), "not on this ballot", "resolution_only_for_against"),
 ]
 
 
@@ -257,6 +257,13 @@ def test_invalid_ballots_are_refused_with_a_clear_message(
 ) -> None:
     with pytest.raises(InvalidChoice, match=message):
         validate_choices(kind, OPTIONS, low, high, choices)
+
+
+def test_a_refusal_never_names_the_option_chosen_so_a_stored_message_reveals_no_choice() -> None:
+    for choices in (("secret-candidate",), ("a", "a")):
+        with pytest.raises(InvalidChoice) as refused:
+            validate_choices(BallotKind.ELECTION, OPTIONS, 1, 2, choices)
+        assert "secret-candidate" not in str(refused.value) and "'a'" not in str(refused.value)
 
 
 def test_valid_ballots_pass_including_blank_when_allowed() -> None:
