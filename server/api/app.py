@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
@@ -32,6 +33,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         if app.state.engine is None:
             app.state.engine = make_engine(settings.database_url)
         migrate(app.state.engine)
+        # Sync routes run in these threads; the lifespan runs in the server's event loop.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         try:
             yield
         finally:

@@ -17,13 +17,14 @@ from server.services.records import Device, Member
 _bearer = HTTPBearer(auto_error=False, description="The token answered by sign-in.")
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
+    """Async on purpose: a plain function would cost a trip to a worker thread."""
     engine = request.app.state.engine
     assert isinstance(engine, Engine)
     return engine
 
 
-def get_passwords(request: Request) -> Passwords:
+async def get_passwords(request: Request) -> Passwords:
     passwords = request.app.state.passwords
     assert isinstance(passwords, Passwords)
     return passwords
@@ -45,6 +46,15 @@ def get_principal(
     return Principal(member=member, device=device)
 
 
+async def get_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str | None:
+    """The bearer token, unchecked: for a route that authenticates in its own worker thread
+    (``auth.authenticate``), saving the trip to a second one that ``PrincipalDep`` costs."""
+    return credentials.credentials if credentials else None
+
+
 EngineDep = Annotated[Engine, Depends(get_engine)]
+TokenDep = Annotated[str | None, Depends(get_token)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 PrincipalDep = Annotated[Principal, Depends(get_principal)]

@@ -17,7 +17,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, select, update
 
 from protocol.models import Kind
 from protocol.motions import AuditEventData
@@ -26,6 +26,11 @@ from server.services import changelog, motion_store
 from server.services.tx import DB, read
 
 GENESIS = "0" * 64
+
+_a = t.audit_log.c
+_LAST_HASH = select(_a.hash).order_by(_a.seq.desc()).limit(1)
+_INSERT = t.audit_log.insert()
+_SET_HASH = update(t.audit_log).where(_a.seq == bindparam("b_seq")).values(hash=bindparam("b_hash"))
 
 
 def canonical(entry: dict[str, Any]) -> str:
@@ -76,34 +81,30 @@ def append(
     actor_id: str | None = None,
     on_behalf_of: str | None = None,
     detail: dict[str, Any] | None = None,
+    motion: Row[Any] | None = None,
 ) -> AuditEventData | None:
     """Append one entry (inside the caller's write transaction). When the motion is visible
-    to members (not a draft), its history row goes to the motion's audience too."""
+    to members (not a draft), its history row goes to the motion's audience too. A caller
+    that holds the motion's row, read in this transaction, may pass it to save reading it."""
     detail = detail or {}
-    last = conn.execute(
-        select(t.audit_log.c.hash).order_by(t.audit_log.c.seq.desc()).limit(1)
-    ).scalar_one_or_none()
-    prev = last or GENESIS
+    prev = conn.execute(_LAST_HASH).scalar_one_or_none() or GENESIS
     at = t.utcnow()
     # The seq is the database's (never reused); the hash, which covers it, is written next.
-    inserted = conn.execute(
-        insert(t.audit_log).values(
-            at=at,
-            actor_id=actor_id,
-            on_behalf_of=on_behalf_of,
-            event=event,
-            motion_id=motion_id,
-            detail=canonical(detail),
-            prev_hash=prev,
-            hash="",
-        )
-    ).inserted_primary_key
+    values = {
+        "at": at,
+        "actor_id": actor_id,
+        "on_behalf_of": on_behalf_of,
+        "event": event,
+        "motion_id": motion_id,
+        "detail": canonical(detail),
+        "prev_hash": prev,
+        "hash": "",
+    }
+    inserted = conn.execute(_INSERT, values).inserted_primary_key
     assert inserted is not None
     seq = int(inserted[0])
     entry = _entry(seq, at, actor_id, on_behalf_of, event, motion_id, detail)
-    conn.execute(
-        update(t.audit_log).where(t.audit_log.c.seq == seq).values(hash=entry_hash(prev, entry))
-    )
+    conn.execute(_SET_HASH, {"b_seq": seq, "b_hash": entry_hash(prev, entry)})
     if motion_id is None:
         return None
     data = AuditEventData(
@@ -116,7 +117,8 @@ def append(
         on_behalf_of=on_behalf_of,
         detail=detail,
     )
-    motion = motion_store.row(conn, motion_id)
+    if motion is None or motion.id != motion_id:
+        motion = motion_store.row(conn, motion_id)
     if motion_store.status(motion).value != "draft":
         changelog.upsert(conn, Kind.MOTION_EVENT, data, motion_store.audience(motion))
     return data

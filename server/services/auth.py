@@ -8,12 +8,15 @@ member or the secretariat can revoke.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import uuid
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 
+from protocol.models import Role
 from protocol.rules import normalise_email
 from server.db import tables as t
 from server.db.engine import reading, writing
@@ -31,6 +34,26 @@ from server.services.tx import DB, read, write
 #: ``last_seen_at`` is written at most this often, so reading does not turn into writing.
 LAST_SEEN_GRANULARITY = timedelta(minutes=1)
 MAX_TOKEN_LENGTH = 512
+
+_m = t.members.c
+#: A token's device and its member, in one query built once.
+_BY_TOKEN = (
+    select(
+        t.devices,
+        _m.email.label("member_email"),
+        _m.name.label("member_name"),
+        _m.title.label("member_title"),
+        _m.roles.label("member_roles"),
+        _m.active.label("member_active"),
+    )
+    .join(t.members, _m.id == t.devices.c.member_id)
+    .where(t.devices.c.token_hash == bindparam("b_token_hash"))
+)
+_SEEN = (
+    update(t.devices)
+    .where(t.devices.c.id == bindparam("b_device"))
+    .values(last_seen_at=bindparam("b_at"))
+)
 
 
 def token_hash(token: str) -> str:
@@ -92,29 +115,31 @@ def authenticate(engine: Engine, token: str | None) -> tuple[Member, Device]:
     if not token or len(token) > MAX_TOKEN_LENGTH:
         raise Unauthenticated()
     with reading(engine) as conn:
-        row = conn.execute(
-            select(t.devices).where(t.devices.c.token_hash == token_hash(token))
-        ).first()
-        if row is None:
-            raise Unauthenticated()
-        device = Device.from_row(row)
-        if device.revoked_at is not None:
-            raise DeviceRevoked()
-        member_row = conn.execute(
-            select(t.members).where(t.members.c.id == device.member_id)
-        ).first()
-    if member_row is None:  # pragma: no cover - foreign key
+        row = conn.execute(_BY_TOKEN, {"b_token_hash": token_hash(token)}).first()
+    if row is None:
         raise Unauthenticated()
-    member = Member.from_row(member_row)
+    device = Device.from_row(row)
+    if device.revoked_at is not None:
+        raise DeviceRevoked()
+    member = _member_of(row)
     if not member.active:
         raise AccountDisabled()
     now = t.utcnow()
     if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_GRANULARITY:
         with writing(engine) as conn:
-            conn.execute(
-                update(t.devices).where(t.devices.c.id == device.id).values(last_seen_at=now)
-            )
+            conn.execute(_SEEN, {"b_device": device.id, "b_at": now})
     return member, device
+
+
+def _member_of(row: Any) -> Member:
+    return Member(
+        id=row.member_id,
+        email=row.member_email,
+        name=row.member_name,
+        title=row.member_title,
+        roles=tuple(Role(r) for r in json.loads(row.member_roles)),
+        active=bool(row.member_active),
+    )
 
 
 def sign_out(db: DB, device_id: str) -> None:

@@ -26,7 +26,7 @@ import json
 import secrets
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, select, update
 
 from protocol.base import Request
 from protocol.errors import VoteErrorCode
@@ -40,6 +40,39 @@ from server.services.errors import ValidationFailed, VoteRefused
 from server.services.records import Member
 
 Code = VoteErrorCode
+
+# The statements of a ballot, built once: building one costs more than running it.
+_pc = t.participations.c
+_this_participation = (_pc.motion_id == bindparam("b_motion")) & (
+    _pc.principal_id == bindparam("b_principal")
+)
+_PARTICIPATION = select(t.participations).where(_this_participation)
+_ADD_PARTICIPATION = t.participations.insert()
+_CHANGE_PARTICIPATION = (
+    update(t.participations)
+    .where(_this_participation)
+    .values(
+        cast_by=bindparam("b_cast_by"), version=bindparam("b_version"), cast_at=bindparam("b_at")
+    )
+)
+_ADD_PROXY_USE = t.proxy_uses.insert()
+_ob = t.open_ballots.c
+_ADD_OPEN = t.open_ballots.insert()
+_ADD_SECRET = t.secret_ballots.insert()
+_RECEIPT_TAKEN = select(t.secret_ballots.c.id).where(
+    t.secret_ballots.c.motion_id == bindparam("b_motion"),
+    t.secret_ballots.c.receipt_hash == bindparam("b_receipt"),
+)
+_SUPERSEDE_OPEN = (
+    update(t.open_ballots)
+    .where(
+        _ob.motion_id == bindparam("b_motion"),
+        _ob.principal_id == bindparam("b_principal"),
+        _ob.superseded_at.is_(None),
+        _ob.void.is_(False),
+    )
+    .values(superseded_at=bindparam("b_at"))
+)
 
 
 def check_open(motion: Row[Any], version: int | None = None) -> None:
@@ -75,22 +108,14 @@ def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
     if not motion_store.is_entitled(conn, motion, principal):
         whose = "That member is" if by_proxy else "You are"
         raise VoteRefused(Code.NOT_ENTITLED, f"{whose} not entitled to vote on this motion.")
-    participation = conn.execute(
-        select(t.participations).where(
-            t.participations.c.motion_id == motion.id,
-            t.participations.c.principal_id == principal,
-        )
-    ).first()
+    key = {"b_motion": motion.id, "b_principal": principal}
+    participation = conn.execute(_PARTICIPATION, key).first()
     rules = motion_store.rules(motion)
     proxy = None
     if by_proxy:
         if not proxies.allowed(conn, motion):
             raise VoteRefused(Code.PROXIES_NOT_ALLOWED, "This motion cannot be voted by proxy.")
-        held = [
-            p
-            for p in proxies.standing(conn, motion, principal_id=principal)
-            if p.holder_id == member.id
-        ]
+        held = proxies.standing(conn, motion, principal_id=principal, holder_id=member.id)
         if not held:
             raise VoteRefused(Code.NO_PROXY, "That member has given you no proxy for this vote.")
         proxy = held[0]
@@ -121,22 +146,14 @@ def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
         _store_secret(conn, motion, request, changed)
     else:
         _store_open(conn, motion, principal, member.id, request.choices, changed)
-    values = {"cast_by": member.id, "version": motion.version, "cast_at": now}
     if participation is None:
-        conn.execute(
-            insert(t.participations).values(motion_id=motion.id, principal_id=principal, **values)
-        )
+        values = {"motion_id": motion.id, "principal_id": principal, "cast_by": member.id}
+        conn.execute(_ADD_PARTICIPATION, {**values, "version": motion.version, "cast_at": now})
     else:
-        conn.execute(
-            update(t.participations)
-            .where(
-                t.participations.c.motion_id == motion.id,
-                t.participations.c.principal_id == principal,
-            )
-            .values(values)
-        )
+        again = {"b_cast_by": member.id, "b_version": motion.version, "b_at": now}
+        conn.execute(_CHANGE_PARTICIPATION, {**key, **again})
     if proxy is not None:
-        conn.execute(insert(t.proxy_uses).values(proxy_id=proxy.id, motion_id=motion.id))
+        conn.execute(_ADD_PROXY_USE, {"proxy_id": proxy.id, "motion_id": motion.id})
         proxies.tell(conn, proxy.id)
     audit.append(
         conn,
@@ -145,6 +162,7 @@ def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
         actor_id=member.id,
         on_behalf_of=principal if by_proxy else None,
         detail={"version": motion.version},
+        motion=motion,
     )
     row = ParticipationData(
         id=f"{motion.id}:{principal}",
@@ -169,31 +187,22 @@ def _store_open(
     changed: bool,
 ) -> None:
     now = t.utcnow()
-    b = t.open_ballots.c
     if changed:
         conn.execute(
-            update(t.open_ballots)
-            .where(
-                b.motion_id == motion.id,
-                b.principal_id == principal,
-                b.superseded_at.is_(None),
-                b.void.is_(False),
-            )
-            .values(superseded_at=now)
+            _SUPERSEDE_OPEN, {"b_motion": motion.id, "b_principal": principal, "b_at": now}
         )
-    conn.execute(
-        insert(t.open_ballots).values(
-            id=secrets.token_hex(16),
-            motion_id=motion.id,
-            principal_id=principal,
-            cast_by=cast_by,
-            version=motion.version,
-            choices=json.dumps(choices),
-            cast_at=now,
-            superseded_at=None,
-            void=False,
-        )
-    )
+    ballot = {
+        "id": secrets.token_hex(16),
+        "motion_id": motion.id,
+        "principal_id": principal,
+        "cast_by": cast_by,
+        "version": motion.version,
+        "choices": json.dumps(choices),
+        "cast_at": now,
+        "superseded_at": None,
+        "void": False,
+    }
+    conn.execute(_ADD_OPEN, ballot)
 
 
 def _store_secret(
@@ -221,17 +230,15 @@ def _store_secret(
                 "Changing a secret ballot needs the receipt of the earlier one.",
             )
         conn.execute(delete(t.secret_ballots).where(s.id == found))
-    taken = conn.execute(
-        select(s.id).where(s.motion_id == motion.id, s.receipt_hash == request.receipt_hash)
-    ).first()
+    receipt = {"b_motion": motion.id, "b_receipt": request.receipt_hash}
+    taken = conn.execute(_RECEIPT_TAKEN, receipt).first()
     if taken is not None:
         raise ValidationFailed("That receipt is already used; make a new one.")
-    conn.execute(
-        insert(t.secret_ballots).values(
-            id=secrets.token_hex(16),
-            motion_id=motion.id,
-            version=motion.version,
-            receipt_hash=request.receipt_hash,
-            choices=json.dumps(sorted(request.choices)),
-        )
-    )
+    ballot = {
+        "id": secrets.token_hex(16),
+        "motion_id": motion.id,
+        "version": motion.version,
+        "receipt_hash": request.receipt_hash,
+        "choices": json.dumps(sorted(request.choices)),
+    }
+    conn.execute(_ADD_SECRET, ballot)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, bindparam, select
 
 from protocol.models import Kind
 from protocol.motions import (
@@ -33,6 +34,19 @@ from server.services.errors import NotFound
 from server.services.records import Member
 
 VOTING_DEFAULTS_KEY = "voting_defaults"
+
+# Statements of the ballot path, built once (building one costs more than running it).
+_ROW = select(t.motions).where(t.motions.c.id == bindparam("motion_id"))
+_ROLE = select(t.memberships.c.role).where(
+    t.memberships.c.committee_id == bindparam("committee_id"),
+    t.memberships.c.member_id == bindparam("member_id"),
+)
+_ACTIVE = select(t.members.c.id).where(
+    t.members.c.id == bindparam("member_id"), t.members.c.active.is_(True)
+)
+_ACTIVE_IN_COMMITTEE = _ACTIVE.join(
+    t.memberships, t.memberships.c.member_id == t.members.c.id
+).where(t.memberships.c.committee_id == bindparam("committee_id"))
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,7 @@ def set_voting_defaults(conn: Connection, defaults: VotingDefaults) -> None:
 
 
 def row(conn: Connection, motion_id: str) -> Row[Any]:
-    found = conn.execute(select(t.motions).where(t.motions.c.id == motion_id)).first()
+    found = conn.execute(_ROW, {"motion_id": motion_id}).first()
     if found is None:
         raise NotFound("No such motion.")
     return found
@@ -92,6 +106,13 @@ def options(motion: Row[Any]) -> list[MotionOption]:
 
 def recused(motion: Row[Any]) -> list[str]:
     return list(json.loads(motion.recused))
+
+
+@lru_cache(maxsize=64)
+def _id_set(text: str) -> frozenset[str]:
+    """The ids of a JSON list column, decoded once per distinct value (a pure function of
+    the text, so it can never be stale)."""
+    return frozenset(json.loads(text))
 
 
 def audience_ids(conn: Connection, committee_id: str | None) -> list[str]:
@@ -116,25 +137,31 @@ def entitled_ids(conn: Connection, motion: Row[Any]) -> list[str]:
 
 
 def is_entitled(conn: Connection, motion: Row[Any], member_id: str) -> bool:
-    return member_id in entitled_ids(conn, motion)
+    """``member_id in entitled_ids(conn, motion)``, by one primary-key lookup."""
+    if member_id in _id_set(motion.recused):
+        return False
+    if motion.voters is not None and member_id not in _id_set(motion.voters):
+        return False
+    if motion.committee_id is None:
+        found = conn.execute(_ACTIVE, {"member_id": member_id})
+    else:
+        params = {"member_id": member_id, "committee_id": motion.committee_id}
+        found = conn.execute(_ACTIVE_IN_COMMITTEE, params)
+    return found.first() is not None
 
 
 def in_audience(conn: Connection, motion: Row[Any], member_id: str) -> bool:
     if motion.committee_id is None:
         return True
-    where = (t.memberships.c.committee_id == motion.committee_id) & (
-        t.memberships.c.member_id == member_id
-    )
-    return conn.execute(select(t.memberships.c.member_id).where(where)).first() is not None
+    return committee_role(conn, motion.committee_id, member_id) is not None
 
 
 def committee_role(conn: Connection, committee_id: str | None, member_id: str) -> str | None:
+    """The member's role in the committee; None when they are not in it (or no committee)."""
     if committee_id is None:
         return None
-    where = (t.memberships.c.committee_id == committee_id) & (
-        t.memberships.c.member_id == member_id
-    )
-    return conn.execute(select(t.memberships.c.role).where(where)).scalar_one_or_none()
+    params = {"committee_id": committee_id, "member_id": member_id}
+    return conn.execute(_ROLE, params).scalar_one_or_none()
 
 
 def can_manage(conn: Connection, member: Member, committee_id: str | None) -> bool:
@@ -143,9 +170,14 @@ def can_manage(conn: Connection, member: Member, committee_id: str | None) -> bo
 
 
 def can_see(conn: Connection, member: Member, motion: Row[Any]) -> bool:
-    if can_manage(conn, member, motion.committee_id):
+    """Those who manage it, and its audience once it is no longer a draft (one lookup)."""
+    if member.is_secretariat:
         return True
-    return status(motion) is not MotionStatus.DRAFT and in_audience(conn, motion, member.id)
+    role = committee_role(conn, motion.committee_id, member.id)
+    if role == "chair":
+        return True
+    in_audience = motion.committee_id is None or role is not None
+    return status(motion) is not MotionStatus.DRAFT and in_audience
 
 
 def visible_row(conn: Connection, member: Member, motion_id: str) -> Row[Any]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from protocol.base import Request
 from protocol.errors import VoteErrorCode
@@ -42,6 +42,11 @@ from server.services.records import Member
 from server.services.tx import DB, read
 
 INVALID = VoteErrorCode.PROXY_INVALID
+
+_p = t.proxies.c
+_NOT_REVOKED = select(t.proxies).where(_p.revoked_at.is_(None)).order_by(_p.granted_at, _p.id)
+_NOT_REVOKED_OF_PRINCIPAL = _NOT_REVOKED.where(_p.principal_id == bindparam("b_member"))
+_NOT_REVOKED_OF_HOLDER = _NOT_REVOKED.where(_p.holder_id == bindparam("b_member"))
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -101,18 +106,19 @@ def standing(
     principal_id: str | None = None,
     holder_id: str | None = None,
 ) -> list[Row[Any]]:
-    """The proxies not revoked that apply to ``motion`` (of a principal, or held by a holder),
-    oldest first. None stand when the motion does not allow proxies."""
+    """The proxies not revoked that apply to ``motion`` of a principal, held by a holder (or
+    both), oldest first. None stand when the motion does not allow proxies."""
     if not allowed(conn, motion):
         return []
-    p = t.proxies.c
-    query = select(t.proxies).where(p.revoked_at.is_(None))
     if principal_id is not None:
-        query = query.where(p.principal_id == principal_id)
-    if holder_id is not None:
-        query = query.where(p.holder_id == holder_id)
-    rows = conn.execute(query.order_by(p.granted_at, p.id))
-    return [proxy for proxy in rows if applies(proxy, motion)]
+        rows = conn.execute(_NOT_REVOKED_OF_PRINCIPAL, {"b_member": principal_id})
+    elif holder_id is not None:
+        rows = conn.execute(_NOT_REVOKED_OF_HOLDER, {"b_member": holder_id})
+    else:
+        raise ValueError("standing proxies of a principal or of a holder")
+    return [
+        proxy for proxy in rows if applies(proxy, motion) and holder_id in (None, proxy.holder_id)
+    ]
 
 
 def _overlapping(

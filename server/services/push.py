@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from protocol.base import Request
 from protocol.errors import ErrorCode
@@ -30,8 +30,8 @@ from protocol.models import (
     PushResponse,
     ReadReceiptData,
 )
+from server.db import group_commit
 from server.db import tables as t
-from server.db.engine import writing
 from server.services import ballots, changelog, directory, proxies, results
 from server.services.changelog import Audience
 from server.services.errors import NotFound, ServiceError, ValidationFailed
@@ -42,11 +42,30 @@ Handler = Callable[[Connection, Member, Request], dict[str, Any] | None]
 #: Sequence numbers are stored as signed 64-bit integers.
 MAX_SEQ = 2**63 - 1
 
+# Built once (building a statement costs more than running it). ``_STATE``: the device's last
+# sequence number and, when this mutation came before, its stored outcome, in one query.
+_dm = t.device_mutations.c
+_STATE = (
+    select(t.devices.c.last_mutation_seq, t.device_mutations)
+    .select_from(
+        t.devices.outerjoin(
+            t.device_mutations,
+            (_dm.device_id == t.devices.c.id) & (_dm.client_id == bindparam("b_client")),
+        )
+    )
+    .where(t.devices.c.id == bindparam("b_device"))
+)
+_ADVANCE = (
+    update(t.devices)
+    .where(t.devices.c.id == bindparam("b_device"))
+    .values(last_mutation_seq=bindparam("b_seq"))
+)
+_STORE = t.device_mutations.insert()
+
 
 def push(
     engine: Engine, member: Member, device: Device, mutations: Sequence[Mutation]
 ) -> PushResponse:
-    results.close_due_motions(engine)  # a ballot after a deadline meets a closed motion
     outcomes = [_push_one(engine, member, device, m) for m in sorted(mutations, key=_by_seq)]
     return PushResponse(results=outcomes, server_time=t.utcnow())
 
@@ -58,55 +77,56 @@ def _by_seq(mutation: Mutation) -> int:
 def _push_one(engine: Engine, member: Member, device: Device, mutation: Mutation) -> MutationResult:
     if mutation.seq > MAX_SEQ:  # cannot be stored, so cannot be remembered either
         return _rejected(mutation, ErrorCode.VALIDATION_ERROR, "The sequence number is too large.")
-    with writing(engine) as conn:
-        stored = conn.execute(
-            select(t.device_mutations).where(
-                t.device_mutations.c.device_id == device.id,
-                t.device_mutations.c.client_id == mutation.client_id,
-            )
-        ).first()
-        if stored is not None:
-            return MutationResult(
-                client_id=stored.client_id,
-                seq=stored.seq,
-                status=MutationStatus(stored.status),
-                code=stored.code,
-                message=stored.message,
-                duplicate=True,
-                result=None if stored.result is None else json.loads(stored.result),
-            )
-        last_seq = conn.execute(
-            select(t.devices.c.last_mutation_seq).where(t.devices.c.id == device.id)
-        ).scalar_one()
-        if mutation.seq <= last_seq:
-            result = _rejected(
-                mutation,
-                ErrorCode.CONFLICT,
-                f"Sequence number {mutation.seq} is not above {last_seq}, "
-                "the last one this device sent.",
-            )
-        else:
-            result = _apply(conn, member, mutation)
-            conn.execute(
-                update(t.devices)
-                .where(t.devices.c.id == device.id)
-                .values(last_mutation_seq=mutation.seq)
-            )
-        conn.execute(
-            insert(t.device_mutations).values(
-                device_id=device.id,
-                client_id=mutation.client_id,
-                seq=mutation.seq,
-                kind=mutation.kind[:64],
-                status=result.status.value,
-                code=result.code,
-                message=result.message,
-                created_at=t.utcnow(),
-                # Never a ballot's choices: only what the handler chose to answer.
-                result=None if result.result is None else json.dumps(result.result),
-            )
+
+    def job(conn: Connection) -> MutationResult:
+        return _apply_once(conn, member, device, mutation)
+
+    return group_commit.run(engine, job)  # answered once committed
+
+
+def _apply_once(
+    conn: Connection, member: Member, device: Device, mutation: Mutation
+) -> MutationResult:
+    """Inside a write transaction: the stored outcome of a mutation seen before, or the
+    outcome of applying it now, stored with it."""
+    results.close_due(conn)  # a ballot after a deadline meets a closed motion
+    state = conn.execute(_STATE, {"b_device": device.id, "b_client": mutation.client_id})
+    stored = state.one()
+    last_seq = stored.last_mutation_seq
+    if stored.client_id is not None:  # this mutation came before: its stored outcome
+        return MutationResult(
+            client_id=stored.client_id,
+            seq=stored.seq,
+            status=MutationStatus(stored.status),
+            code=stored.code,
+            message=stored.message,
+            duplicate=True,
+            result=None if stored.result is None else json.loads(stored.result),
         )
-        return result
+    if mutation.seq <= last_seq:
+        result = _rejected(
+            mutation,
+            ErrorCode.CONFLICT,
+            f"Sequence number {mutation.seq} is not above {last_seq}, "
+            "the last one this device sent.",
+        )
+    else:
+        result = _apply(conn, member, mutation)
+        conn.execute(_ADVANCE, {"b_device": device.id, "b_seq": mutation.seq})
+    outcome = {
+        "device_id": device.id,
+        "client_id": mutation.client_id,
+        "seq": mutation.seq,
+        "kind": mutation.kind[:64],
+        "status": result.status.value,
+        "code": result.code,
+        "message": result.message,
+        "created_at": t.utcnow(),
+        # Never a ballot's choices: only what the handler chose to answer.
+        "result": None if result.result is None else json.dumps(result.result),
+    }
+    conn.execute(_STORE, outcome)
+    return result
 
 
 def _rejected(mutation: Mutation, code: str, message: str) -> MutationResult:

@@ -14,7 +14,7 @@ import json
 import secrets
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, func, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, func, select, update
 
 from protocol.errors import VoteErrorCode
 from protocol.motions import (
@@ -115,10 +115,25 @@ def close(conn: Connection, motion_id: str, actor_id: str | None) -> None:
     motion_store.publish_row(conn, motion_id)
 
 
+_m = t.motions.c
+_DUE = (
+    select(_m.id)
+    .where(_m.status == MotionStatus.OPEN.value, _m.closes_at <= bindparam("b_now"))
+    .order_by(_m.closes_at, _m.id)
+)
+
+
 def due_motion_ids(conn: Connection) -> list[str]:
-    m = t.motions.c
-    query = select(m.id).where(m.status == MotionStatus.OPEN.value, m.closes_at <= t.utcnow())
-    return list(conn.execute(query.order_by(m.closes_at, m.id)).scalars())
+    return list(conn.execute(_DUE, {"b_now": t.utcnow()}).scalars())
+
+
+def close_due(conn: Connection) -> list[str]:
+    """Inside a write transaction: close every open motion whose deadline has passed (one
+    indexed query when none has)."""
+    due = due_motion_ids(conn)
+    for motion_id in due:
+        close(conn, motion_id, None)
+    return due
 
 
 def close_due_motions(engine: Engine) -> list[str]:
@@ -127,10 +142,7 @@ def close_due_motions(engine: Engine) -> list[str]:
         if not due_motion_ids(conn):
             return []
     with writing(engine) as conn:
-        due = due_motion_ids(conn)
-        for motion_id in due:
-            close(conn, motion_id, None)
-        return due
+        return close_due(conn)
 
 
 def published_ballots(conn: Connection, motion: Row[Any]) -> list[PublishedBallot]:
