@@ -109,7 +109,11 @@ def create(db: DB, actor: Member | None, draft: MotionDraft) -> MotionData:
         options, low, high = _options(draft)
         now = t.utcnow()
         motion_id = secrets.token_hex(12)  # short: "motion:member" ids fit in 64 characters
-        rules = draft.rules or motion_store.voting_defaults(conn).rules
+        defaults = motion_store.voting_defaults(conn)
+        rules = draft.rules or defaults.rules
+        if draft.kind is BallotKind.ELECTION and not defaults.election_proxies:
+            # Members' apps read this: a proxy must not look as if it stood on this election.
+            rules = rules.model_copy(update={"proxies_allowed": False})
         conn.execute(
             insert(t.motions).values(
                 id=motion_id,

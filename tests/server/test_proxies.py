@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from protocol.motions import BallotKind, BallotMode
 from tests.serverkit import ServerKit
 
 
@@ -36,3 +37,28 @@ def test_a_proxy_revoked_before_use_gives_the_principal_their_vote_back(kit: Ser
     assert principal.vote(motion, ["against"]).status == "applied"
     # The holder's cap is free again for someone else.
     assert kit.outbox(board.members[2]).grant(b, motion_id=motion.id).status == "applied"
+
+
+def test_an_election_says_it_takes_no_proxy_when_the_organisation_forbids_them(
+    kit: ServerKit,
+) -> None:
+    board = kit.seed_board(3)
+    a, b, _ = board.members
+    election = kit.motion(
+        "Élection au bureau",
+        board.committee.id,
+        kind=BallotKind.ELECTION,
+        mode=BallotMode.SECRET,
+        options=["Ana", "Ben", "Cyd"],
+        seats=2,
+        max_choices=2,
+    )
+    # What members' apps read, so nobody is shown a proxy that cannot stand.
+    assert election.rules.proxies_allowed is False
+    now = datetime.now(UTC)
+    kit.outbox(a).grant(b, starts_at=now, ends_at=now + timedelta(days=30))
+    holder = kit.outbox(b)
+    assert holder.vote(election, ["Ana"], on_behalf_of=a).code in {
+        "proxies_not_allowed",
+        "no_proxy",
+    }
