@@ -11,6 +11,11 @@ Why: under a burst, each write paid its own BEGIN IMMEDIATE, COMMIT and connecti
 of threads fought over the interpreter lock while one of them held the writer lock. One
 thread doing every write in batches spends its time on the writes themselves.
 
+A job that must undo its own writes and store something else instead (push: a refused
+mutation leaves nothing half-done, and its refusal is stored) raises ``Instead``: its
+SAVEPOINT is rolled back and the replacement runs in a new one, so the common case pays for
+one SAVEPOINT, not two.
+
 The writer thread starts with the first job and ends after ``IDLE_SECONDS`` without one. A
 job must not wait for a write itself (``writing`` or ``run``): the writer is already in one.
 """
@@ -20,8 +25,9 @@ from __future__ import annotations
 import queue
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
@@ -36,6 +42,16 @@ IDLE_SECONDS = 2.0
 #: A write job: runs inside the shared transaction, returns its answer.
 Job = Callable[[Connection], T]
 _Queued = tuple[Callable[[Connection], Any], "Future[Any]"]
+_Answer = tuple["Future[Any]", Any, BaseException | None]
+
+
+class Instead(Exception):
+    """Raised by a job: roll back what it wrote and run ``job`` in its place, in the same
+    transaction; the answer is that of ``job``."""
+
+    def __init__(self, job: Callable[[Connection], Any]) -> None:
+        super().__init__("a job replaced by another")
+        self.job = job
 
 
 class _Writer:
@@ -82,20 +98,14 @@ class _Writer:
     def _run(self, first: _Queued) -> None:
         engine = self._engine()
         batch = [first]
-        answers: list[tuple[Future[Any], Any, BaseException | None]] = []
+        answers: list[_Answer] = []
         try:
             if engine is None:
                 raise RuntimeError("the database engine is gone")
             with writing(engine) as conn:
                 while len(answers) < len(batch) or self._more(batch):
                     job, future = batch[len(answers)]
-                    try:
-                        with conn.begin_nested():
-                            result = job(conn)
-                    except Exception as exc:  # this job's own failure: the others go on
-                        answers.append((future, None, exc))
-                    else:
-                        answers.append((future, result, None))
+                    answers.append(_answer(conn, job, future))
         except BaseException as exc:  # the transaction failed: nothing of the batch is stored
             for _job, future in batch:
                 future.set_exception(exc)
@@ -105,6 +115,38 @@ class _Writer:
                 future.set_result(result)
             else:
                 future.set_exception(error)
+
+
+def _answer(conn: Connection, job: Callable[[Connection], Any], future: Future[Any]) -> _Answer:
+    """Run one job in its own SAVEPOINT (or, when it says so, the job it names instead)."""
+    try:
+        with _savepoint(conn):
+            return (future, job(conn), None)
+    except Instead as instead:
+        return _answer(conn, instead.job, future)
+    except Exception as exc:  # this job's own failure: the others go on
+        return (future, None, exc)
+
+
+@contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    """A SAVEPOINT around one job, rolled back when it raises. On SQLite said to the driver
+    itself: ``begin_nested`` builds and compiles its statements anew each time (~120 µs
+    against ~4, for every job)."""
+    if conn.dialect.name != "sqlite":
+        with conn.begin_nested():
+            yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("SAVEPOINT group_commit_job")
+    try:
+        yield
+    except BaseException:
+        driver.execute("ROLLBACK TO SAVEPOINT group_commit_job")
+        driver.execute("RELEASE SAVEPOINT group_commit_job")
+        raise
+    driver.execute("RELEASE SAVEPOINT group_commit_job")
 
 
 _writers: weakref.WeakKeyDictionary[Engine, _Writer] = weakref.WeakKeyDictionary()

@@ -22,15 +22,19 @@ from sqlalchemy import Connection, Row, bindparam, select, update
 from protocol.models import Kind
 from protocol.motions import AuditEventData
 from server.db import tables as t
+from server.db.prepared import Prepared
 from server.services import changelog, motion_store
 from server.services.tx import DB, read
 
 GENESIS = "0" * 64
 
 _a = t.audit_log.c
-_LAST_HASH = select(_a.hash).order_by(_a.seq.desc()).limit(1)
-_INSERT = t.audit_log.insert()
-_SET_HASH = update(t.audit_log).where(_a.seq == bindparam("b_seq")).values(hash=bindparam("b_hash"))
+_LAST_HASH = Prepared(select(_a.hash).order_by(_a.seq.desc()).limit(1))
+_COLUMNS = ("at", "actor_id", "on_behalf_of", "event", "motion_id", "detail", "prev_hash", "hash")
+_INSERT = Prepared(t.audit_log.insert(), _COLUMNS)
+_SET_HASH = Prepared(
+    update(t.audit_log).where(_a.seq == bindparam("b_seq")).values(hash=bindparam("b_hash"))
+)
 
 
 def canonical(entry: dict[str, Any]) -> str:
@@ -87,7 +91,7 @@ def append(
     to members (not a draft), its history row goes to the motion's audience too. A caller
     that holds the motion's row, read in this transaction, may pass it to save reading it."""
     detail = detail or {}
-    prev = conn.execute(_LAST_HASH).scalar_one_or_none() or GENESIS
+    prev = _LAST_HASH.scalar(conn, {}) or GENESIS
     at = t.utcnow()
     # The seq is the database's (never reused); the hash, which covers it, is written next.
     values = {
@@ -100,11 +104,9 @@ def append(
         "prev_hash": prev,
         "hash": "",
     }
-    inserted = conn.execute(_INSERT, values).inserted_primary_key
-    assert inserted is not None
-    seq = int(inserted[0])
+    seq = _INSERT.insert(conn, values)
     entry = _entry(seq, at, actor_id, on_behalf_of, event, motion_id, detail)
-    conn.execute(_SET_HASH, {"b_seq": seq, "b_hash": entry_hash(prev, entry)})
+    _SET_HASH.execute(conn, {"b_seq": seq, "b_hash": entry_hash(prev, entry)})
     if motion_id is None:
         return None
     data = AuditEventData(

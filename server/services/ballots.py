@@ -34,6 +34,7 @@ from protocol.models import Kind
 from protocol.motions import BallotCastData, BallotKind, BallotMode, MotionStatus, ParticipationData
 from protocol.voting import InvalidChoice, receipt_hash, validate_choices
 from server.db import tables as t
+from server.db.prepared import Prepared
 from server.services import audit, changelog, motion_store, proxies
 from server.services.changelog import Audience
 from server.services.errors import ValidationFailed, VoteRefused
@@ -46,9 +47,9 @@ _pc = t.participations.c
 _this_participation = (_pc.motion_id == bindparam("b_motion")) & (
     _pc.principal_id == bindparam("b_principal")
 )
-_PARTICIPATION = select(t.participations).where(_this_participation)
-_ADD_PARTICIPATION = t.participations.insert()
-_CHANGE_PARTICIPATION = (
+_PARTICIPATION = Prepared(select(_pc.principal_id).where(_this_participation))
+_ADD_PARTICIPATION = Prepared(t.participations.insert(), [c.name for c in t.participations.c])
+_CHANGE_PARTICIPATION = Prepared(
     update(t.participations)
     .where(_this_participation)
     .values(
@@ -57,13 +58,15 @@ _CHANGE_PARTICIPATION = (
 )
 _ADD_PROXY_USE = t.proxy_uses.insert()
 _ob = t.open_ballots.c
-_ADD_OPEN = t.open_ballots.insert()
-_ADD_SECRET = t.secret_ballots.insert()
-_RECEIPT_TAKEN = select(t.secret_ballots.c.id).where(
-    t.secret_ballots.c.motion_id == bindparam("b_motion"),
-    t.secret_ballots.c.receipt_hash == bindparam("b_receipt"),
+_ADD_OPEN = Prepared(t.open_ballots.insert(), [c.name for c in t.open_ballots.c])
+_ADD_SECRET = Prepared(t.secret_ballots.insert(), [c.name for c in t.secret_ballots.c])
+_RECEIPT_TAKEN = Prepared(
+    select(t.secret_ballots.c.id).where(
+        t.secret_ballots.c.motion_id == bindparam("b_motion"),
+        t.secret_ballots.c.receipt_hash == bindparam("b_receipt"),
+    )
 )
-_SUPERSEDE_OPEN = (
+_SUPERSEDE_OPEN = Prepared(
     update(t.open_ballots)
     .where(
         _ob.motion_id == bindparam("b_motion"),
@@ -109,7 +112,7 @@ def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
         whose = "That member is" if by_proxy else "You are"
         raise VoteRefused(Code.NOT_ENTITLED, f"{whose} not entitled to vote on this motion.")
     key = {"b_motion": motion.id, "b_principal": principal}
-    participation = conn.execute(_PARTICIPATION, key).first()
+    participation = _PARTICIPATION.first(conn, key)
     rules = motion_store.rules(motion)
     proxy = None
     if by_proxy:
@@ -148,10 +151,10 @@ def cast(conn: Connection, member: Member, request: Request) -> dict[str, Any]:
         _store_open(conn, motion, principal, member.id, request.choices, changed)
     if participation is None:
         values = {"motion_id": motion.id, "principal_id": principal, "cast_by": member.id}
-        conn.execute(_ADD_PARTICIPATION, {**values, "version": motion.version, "cast_at": now})
+        _ADD_PARTICIPATION.execute(conn, {**values, "version": motion.version, "cast_at": now})
     else:
         again = {"b_cast_by": member.id, "b_version": motion.version, "b_at": now}
-        conn.execute(_CHANGE_PARTICIPATION, {**key, **again})
+        _CHANGE_PARTICIPATION.execute(conn, {**key, **again})
     if proxy is not None:
         conn.execute(_ADD_PROXY_USE, {"proxy_id": proxy.id, "motion_id": motion.id})
         proxies.tell(conn, proxy.id)
@@ -188,8 +191,8 @@ def _store_open(
 ) -> None:
     now = t.utcnow()
     if changed:
-        conn.execute(
-            _SUPERSEDE_OPEN, {"b_motion": motion.id, "b_principal": principal, "b_at": now}
+        _SUPERSEDE_OPEN.execute(
+            conn, {"b_motion": motion.id, "b_principal": principal, "b_at": now}
         )
     ballot = {
         "id": secrets.token_hex(16),
@@ -202,7 +205,7 @@ def _store_open(
         "superseded_at": None,
         "void": False,
     }
-    conn.execute(_ADD_OPEN, ballot)
+    _ADD_OPEN.execute(conn, ballot)
 
 
 def _store_secret(
@@ -231,7 +234,7 @@ def _store_secret(
             )
         conn.execute(delete(t.secret_ballots).where(s.id == found))
     receipt = {"b_motion": motion.id, "b_receipt": request.receipt_hash}
-    taken = conn.execute(_RECEIPT_TAKEN, receipt).first()
+    taken = _RECEIPT_TAKEN.first(conn, receipt)
     if taken is not None:
         raise ValidationFailed("That receipt is already used; make a new one.")
     ballot = {
@@ -241,4 +244,4 @@ def _store_secret(
         "receipt_hash": request.receipt_hash,
         "choices": json.dumps(sorted(request.choices)),
     }
-    conn.execute(_ADD_SECRET, ballot)
+    _ADD_SECRET.execute(conn, ballot)

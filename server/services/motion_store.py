@@ -28,6 +28,7 @@ from protocol.motions import (
     PublishedBallot,
 )
 from server.db import tables as t
+from server.db.prepared import Prepared
 from server.services import changelog
 from server.services.changelog import Audience
 from server.services.errors import NotFound
@@ -41,12 +42,15 @@ _ROLE = select(t.memberships.c.role).where(
     t.memberships.c.committee_id == bindparam("committee_id"),
     t.memberships.c.member_id == bindparam("member_id"),
 )
-_ACTIVE = select(t.members.c.id).where(
+_ACTIVE_QUERY = select(t.members.c.id).where(
     t.members.c.id == bindparam("member_id"), t.members.c.active.is_(True)
 )
-_ACTIVE_IN_COMMITTEE = _ACTIVE.join(
-    t.memberships, t.memberships.c.member_id == t.members.c.id
-).where(t.memberships.c.committee_id == bindparam("committee_id"))
+_ACTIVE = Prepared(_ACTIVE_QUERY)
+_ACTIVE_IN_COMMITTEE = Prepared(
+    _ACTIVE_QUERY.join(t.memberships, t.memberships.c.member_id == t.members.c.id).where(
+        t.memberships.c.committee_id == bindparam("committee_id")
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -143,11 +147,11 @@ def is_entitled(conn: Connection, motion: Row[Any], member_id: str) -> bool:
     if motion.voters is not None and member_id not in _id_set(motion.voters):
         return False
     if motion.committee_id is None:
-        found = conn.execute(_ACTIVE, {"member_id": member_id})
+        found = _ACTIVE.first(conn, {"member_id": member_id})
     else:
         params = {"member_id": member_id, "committee_id": motion.committee_id}
-        found = conn.execute(_ACTIVE_IN_COMMITTEE, params)
-    return found.first() is not None
+        found = _ACTIVE_IN_COMMITTEE.first(conn, params)
+    return found is not None
 
 
 def in_audience(conn: Connection, motion: Row[Any], member_id: str) -> bool:

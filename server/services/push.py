@@ -32,6 +32,7 @@ from protocol.models import (
 )
 from server.db import group_commit
 from server.db import tables as t
+from server.db.prepared import Prepared
 from server.services import ballots, changelog, directory, proxies, results
 from server.services.changelog import Audience
 from server.services.errors import NotFound, ServiceError, ValidationFailed
@@ -45,8 +46,16 @@ MAX_SEQ = 2**63 - 1
 # Built once (building a statement costs more than running it). ``_STATE``: the device's last
 # sequence number and, when this mutation came before, its stored outcome, in one query.
 _dm = t.device_mutations.c
-_STATE = (
-    select(t.devices.c.last_mutation_seq, t.device_mutations)
+_STATE = Prepared(
+    select(
+        t.devices.c.last_mutation_seq,
+        _dm.client_id,
+        _dm.seq,
+        _dm.status,
+        _dm.code,
+        _dm.message,
+        _dm.result,
+    )
     .select_from(
         t.devices.outerjoin(
             t.device_mutations,
@@ -55,12 +64,12 @@ _STATE = (
     )
     .where(t.devices.c.id == bindparam("b_device"))
 )
-_ADVANCE = (
+_ADVANCE = Prepared(
     update(t.devices)
     .where(t.devices.c.id == bindparam("b_device"))
     .values(last_mutation_seq=bindparam("b_seq"))
 )
-_STORE = t.device_mutations.insert()
+_STORE = Prepared(t.device_mutations.insert(), [c.name for c in t.device_mutations.columns])
 
 
 def push(
@@ -88,20 +97,21 @@ def _apply_once(
     conn: Connection, member: Member, device: Device, mutation: Mutation
 ) -> MutationResult:
     """Inside a write transaction: the stored outcome of a mutation seen before, or the
-    outcome of applying it now, stored with it."""
+    outcome of applying it now, stored with it. A refused mutation leaves nothing half-done:
+    the job's writes are rolled back (``Instead``) and only its refusal is stored."""
     results.close_due(conn)  # a ballot after a deadline meets a closed motion
-    state = conn.execute(_STATE, {"b_device": device.id, "b_client": mutation.client_id})
-    stored = state.one()
-    last_seq = stored.last_mutation_seq
-    if stored.client_id is not None:  # this mutation came before: its stored outcome
+    state = _STATE.first(conn, {"b_device": device.id, "b_client": mutation.client_id})
+    assert state is not None  # the device signed in
+    last_seq, client_id, seq, status, code, message, answer = state
+    if client_id is not None:  # this mutation came before: its stored outcome
         return MutationResult(
-            client_id=stored.client_id,
-            seq=stored.seq,
-            status=MutationStatus(stored.status),
-            code=stored.code,
-            message=stored.message,
+            client_id=client_id,
+            seq=seq,
+            status=MutationStatus(status),
+            code=code,
+            message=message,
             duplicate=True,
-            result=None if stored.result is None else json.loads(stored.result),
+            result=None if answer is None else json.loads(answer),
         )
     if mutation.seq <= last_seq:
         result = _rejected(
@@ -110,9 +120,30 @@ def _apply_once(
             f"Sequence number {mutation.seq} is not above {last_seq}, "
             "the last one this device sent.",
         )
-    else:
+        _store(conn, device, mutation, result)
+        return result
+    try:
         result = _apply(conn, member, mutation)
-        conn.execute(_ADVANCE, {"b_device": device.id, "b_seq": mutation.seq})
+    except ServiceError as exc:
+        refusal = _rejected(mutation, exc.wire_code, exc.message)
+
+        def refuse(again: Connection) -> MutationResult:
+            results.close_due(again)  # rolled back with the rest: due again
+            return _advance_and_store(again, device, mutation, refusal)
+
+        raise group_commit.Instead(refuse) from None
+    return _advance_and_store(conn, device, mutation, result)
+
+
+def _advance_and_store(
+    conn: Connection, device: Device, mutation: Mutation, result: MutationResult
+) -> MutationResult:
+    _ADVANCE.execute(conn, {"b_device": device.id, "b_seq": mutation.seq})
+    _store(conn, device, mutation, result)
+    return result
+
+
+def _store(conn: Connection, device: Device, mutation: Mutation, result: MutationResult) -> None:
     outcome = {
         "device_id": device.id,
         "client_id": mutation.client_id,
@@ -125,8 +156,7 @@ def _apply_once(
         # Never a ballot's choices: only what the handler chose to answer.
         "result": None if result.result is None else json.dumps(result.result),
     }
-    conn.execute(_STORE, outcome)
-    return result
+    _STORE.execute(conn, outcome)
 
 
 def _rejected(mutation: Mutation, code: str, message: str) -> MutationResult:
@@ -150,11 +180,7 @@ def _apply(conn: Connection, member: Member, mutation: Mutation) -> MutationResu
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "data"
         return _rejected(mutation, ErrorCode.VALIDATION_ERROR, f"{where}: {first['msg']}")
-    try:
-        with conn.begin_nested():  # a refusal leaves nothing half-done
-            answer = HANDLERS[kind](conn, member, data)
-    except ServiceError as exc:
-        return _rejected(mutation, exc.wire_code, exc.message)
+    answer = HANDLERS[kind](conn, member, data)  # a refusal: ServiceError
     return MutationResult(
         client_id=mutation.client_id,
         seq=mutation.seq,

@@ -29,6 +29,7 @@ from protocol.motions import (
 from protocol.voting import Ballot, effective_rules, tally
 from server.db import tables as t
 from server.db.engine import reading, writing
+from server.db.prepared import Prepared
 from server.services import audit, motion_store
 from server.services.errors import VoteRefused
 from server.services.records import Member
@@ -116,7 +117,7 @@ def close(conn: Connection, motion_id: str, actor_id: str | None) -> None:
 
 
 _m = t.motions.c
-_DUE = (
+_DUE = Prepared(
     select(_m.id)
     .where(_m.status == MotionStatus.OPEN.value, _m.closes_at <= bindparam("b_now"))
     .order_by(_m.closes_at, _m.id)
@@ -124,7 +125,7 @@ _DUE = (
 
 
 def due_motion_ids(conn: Connection) -> list[str]:
-    return list(conn.execute(_DUE, {"b_now": t.utcnow()}).scalars())
+    return _DUE.scalars(conn, {"b_now": t.utcnow()})
 
 
 def close_due(conn: Connection) -> list[str]:

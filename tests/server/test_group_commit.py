@@ -86,6 +86,18 @@ def test_a_failing_job_rolls_back_alone_and_the_others_of_its_batch_commit(
     assert stored(engine) == {"a", "c"}  # b's row, written before it failed, is gone
 
 
+def test_a_job_that_raises_instead_leaves_none_of_its_writes_and_answers_with_the_other(
+    engine: Engine,
+) -> None:
+    def replaced(conn: Connection) -> str:
+        conn.execute(insert(rows).values(id="half-done"))
+        raise group_commit.Instead(add("instead"))
+
+    answers = run_together(engine, [add("before"), replaced, add("after")])
+    assert answers == ["before", "instead", "after"]
+    assert stored(engine) == {"before", "instead", "after"}
+
+
 def test_a_failed_commit_fails_every_job_of_the_batch_and_stores_none(engine: Engine) -> None:
     def dangling(conn: Connection) -> str:
         conn.execute(insert(late_checked).values(id="x", row_id="nowhere"))
