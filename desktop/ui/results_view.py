@@ -34,7 +34,15 @@ from desktop.ui.votes_words import (
     outcome_text,
     plural,
 )
-from protocol.motions import FOR, BallotKind, BallotMode, MotionData, MotionResult, Outcome
+from protocol.motions import (
+    FOR,
+    BallotKind,
+    BallotMode,
+    MotionData,
+    MotionResult,
+    MotionStatus,
+    Outcome,
+)
 
 if TYPE_CHECKING:
     from desktop.core.votes_views import ReceiptCheck
@@ -156,7 +164,10 @@ class ResultsView(QWidget):
             set_note(self.receipt_note, "")
             return
         self.table.setVisible(True)
-        set_note(self.outcome_label, self._outcome(motion, result, labels))
+        outcome = self._outcome(motion, result, labels)
+        if motion.status is MotionStatus.OPEN:  # results so far: nothing is decided yet
+            outcome = fill(self.tr("So far — the vote is still open: %1"), outcome)
+        set_note(self.outcome_label, outcome)
         set_note(self.participation_label, self._participation(result))
         set_note(self.majority_label, self._majority(motion, result))
         self.model.set_result(motion, result, labels)

@@ -16,6 +16,7 @@ from desktop.ui.votes_widgets import MotionText, big_button, heading, paragraph,
 from desktop.ui.votes_words import (
     NOT_COUNTED,
     TO_VOTE,
+    VOTED,
     ballot_status_text,
     closed_at_text,
     countdown,
@@ -23,6 +24,18 @@ from desktop.ui.votes_words import (
     kind_text,
     now_utc,
 )
+from protocol.motions import ResultsVisibility
+from protocol.voting import effective_rules
+
+
+def live_results_visible(view: MotionView) -> bool:
+    """Whether the motion's rules let this member see its results before the close."""
+    motion = view.motion
+    rules = effective_rules(motion.kind, motion.mode, motion.rules)
+    if rules.results_visibility is ResultsVisibility.LIVE:
+        return True
+    return rules.results_visibility is ResultsVisibility.AFTER_VOTE and view.mine.status == VOTED
+
 
 if TYPE_CHECKING:
     from desktop.core.votes import VotesService
@@ -113,7 +126,11 @@ class MotionDetail(QWidget):
                 fill(self.tr("%1 on “%2”"), text.rstrip("…"), motion.title)
             )
         self._set_holders(view.as_holder if view.is_open else ())
-        self.results_button.setVisible(not view.is_open or view.result is not None)
+        live = view.is_open and view.result is None and live_results_visible(view)
+        self.results_button.setVisible(not view.is_open or view.result is not None or live)
+        self.results_button.setText(
+            self.tr("See the &results so far") if live else self.tr("See the &results")
+        )
         self.proxy_button.setVisible(
             view.is_open and mine.status == TO_VOTE and motion.rules.proxies_allowed
         )

@@ -28,7 +28,7 @@ from desktop.ui.votes_manage import ManagePanel
 from desktop.ui.votes_models import MotionListModel, ProxyListModel
 from desktop.ui.votes_widgets import heading, paragraph, plain_button
 from desktop.ui.votes_words import now_utc
-from protocol.motions import MotionData
+from protocol.motions import MotionData, MotionResult
 
 if TYPE_CHECKING:
     from desktop.core.votes import VotesService
@@ -253,10 +253,23 @@ class VotesView(QWidget):
         view = self.detail.view
         if view is None:
             return
-        motion = view.motion
+        if view.result is not None or not view.is_open:
+            self._show_result_dialog(view.motion, view.result)
+            return
+        # Results so far are not synced: ask the server (online only), then show them.
+        votes, motion = self._votes, view.motion
+        self._runner.run(
+            lambda: votes.live_result(motion.id),
+            on_done=lambda live: self._show_result_dialog(
+                motion, live.result if live.visible else None
+            ),
+            on_error=lambda error: show_vote_error(self, error),
+        )
+
+    def _show_result_dialog(self, motion: MotionData, result: MotionResult | None) -> None:
         labels = {o.id: self._votes.option_label(motion, o.id) for o in motion.options}
         dialog = ResultsDialog(self)
-        dialog.view.show_result(motion, view.result, labels, self._votes.check_receipt(motion.id))
+        dialog.view.show_result(motion, result, labels, self._votes.check_receipt(motion.id))
         dialog.exec()
         dialog.deleteLater()
 

@@ -668,12 +668,13 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>MotionDetail</name>
     <message>
-        <location filename="../../desktop/ui/votes_detail.py" line="+66"/>
+        <location filename="../../desktop/ui/votes_detail.py" line="+79"/>
+        <location line="+53"/>
         <source>See the &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
         <source>&amp;Give my proxy for this vote…</source>
         <translation>&amp;Donner mon pouvoir pour ce vote…</translation>
     </message>
@@ -708,7 +709,12 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>%1 sur « %2 »</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>See the &amp;results so far</source>
+        <translation>Voir les &amp;résultats en cours</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+64"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -1329,7 +1335,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="+244"/>
+        <location filename="../../desktop/ui/results_view.py" line="+255"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1347,7 +1353,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>ResultsView</name>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>Votes per option</source>
         <translation>Voix par option</translation>
     </message>
@@ -1362,7 +1368,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Ils s&apos;afficheront ici une fois le vote clos et dépouillé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>So far — the vote is still open: %1</source>
+        <translation>Résultats provisoires — le vote est encore ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 — elected: %2</source>
         <translation>%1 — élus : %2</translation>
     </message>
@@ -1617,7 +1628,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="-168"/>
+        <location filename="../../desktop/ui/results_view.py" line="-171"/>
         <source>✓ Elected</source>
         <translation>✓ Élu</translation>
     </message>

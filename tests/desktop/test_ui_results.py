@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.results_view import ResultsDialog
 from desktop.ui.vote_dialog import ConfirmVote
-from protocol.motions import BallotKind, BallotMode, Fraction, MajorityRule, MotionRules
+from protocol.motions import (
+    BallotKind,
+    BallotMode,
+    Fraction,
+    MajorityRule,
+    MotionRules,
+    ResultsVisibility,
+)
 from server.services import motions
 from tests.desktop.uikit import Modals
 from tests.desktop.voteapp import VotingWorld, badge, click, modals, subtitle, world
@@ -159,3 +166,35 @@ def test_a_vote_that_reaches_the_server_after_the_close_shows_not_counted_and_wh
     assert view.detail.status_label.text() == (
         "Not counted: the vote had closed before your ballot reached the server."
     )
+
+
+def test_results_shown_live_say_the_vote_is_still_open_and_hidden_ones_offer_nothing(
+    world: VotingWorld, modals: Modals, qtbot: Any
+) -> None:
+    live = world.motion(
+        "Lieu du séminaire", rules=MotionRules(results_visibility=ResultsVisibility.LIVE)
+    )
+    hidden = world.motion("Budget 2027")  # results only after the close
+    me, *others = world.board.members
+    for voter in others[:2]:
+        world.kit.outbox(voter).vote(live, ["for"])
+    window = world.window(me)
+    view = window.votes_view
+
+    view.select_motion(hidden.id)
+    assert not view.detail.results_button.isVisibleTo(view)
+
+    view.select_motion(live.id)
+    assert view.detail.results_button.isVisibleTo(view)
+    assert view.detail.results_button.text() == "See the &results so far"
+    texts: dict[str, str] = {}
+
+    def read(results: ResultsDialog) -> None:
+        texts["outcome"] = results.view.outcome_label.text()
+        texts["participation"] = results.view.participation_label.text()
+        qtbot.keyClick(results, Qt.Key.Key_Escape)
+
+    modals.expect(ResultsDialog, read)
+    view.detail.results_button.click()
+    assert texts["outcome"] == "So far — the vote is still open: ✓ Adopted"
+    assert texts["participation"].startswith("2 voters out of 5")
