@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.cache import motions as _motions
-from desktop.cache.codec import from_text, payload, to_text
+from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
 from desktop.cache.database import Connection
 from protocol.models import (
     KIND_MODELS,
@@ -62,16 +62,7 @@ def wipe_synced(conn: Connection) -> None:
 
 
 def _upsert(conn: Connection, table: str, row: dict[str, Any]) -> None:
-    # ON CONFLICT DO UPDATE, never INSERT OR REPLACE: a replace is a delete, and would drop
-    # what depends on the row if a cascade were ever added.
-    columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != _KEYS[table])
-    conn.execute(
-        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
-        f"ON CONFLICT ({_KEYS[table]}) DO UPDATE SET {updates}",
-        tuple(row.values()),
-    )
+    upsert(conn, table, row, _KEYS[table])
 
 
 _KEYS = {
@@ -156,10 +147,7 @@ def _delete_document(conn: Connection, document_id: str) -> None:
 
 
 def _delete_from(table: str) -> Callable[[Connection, str], None]:
-    def delete(conn: Connection, row_id: str) -> None:
-        conn.execute(f"DELETE FROM {table} WHERE {_KEYS[table]} = ?", (row_id,))
-
-    return delete
+    return deleter(table, _KEYS[table])
 
 
 _UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {

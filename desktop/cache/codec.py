@@ -1,4 +1,5 @@
-"""How values are stored in the cache, and how a change's payload is checked.
+"""How values are stored in the cache, how a change's payload is checked, and the upsert and
+delete every synced table uses.
 
 Times are ISO 8601 UTC text with microseconds (text order is time order). Payloads are
 validated with the protocol's models; a payload that does not match raises InvalidChange, whose
@@ -7,11 +8,13 @@ message names the change and the fields, never their content.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from desktop.cache.database import Connection
 from desktop.cache.errors import InvalidChange
 from protocol.base import Payload
 from protocol.models import Change
@@ -45,3 +48,26 @@ def payload(change: Change, model: type[P]) -> P:
     if getattr(found, "id", None) != change.id:
         raise InvalidChange(f"change {change.seq} ({change.kind} {change.id}) has another id")
     return found
+
+
+def upsert(conn: Connection, table: str, row: dict[str, Any], key: str = "id") -> None:
+    """Insert ``row`` or update the one with the same ``key``."""
+    # ON CONFLICT DO UPDATE, never INSERT OR REPLACE: a replace is a delete, and would drop
+    # what depends on the row if a cascade were ever added.
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != key)
+    conn.execute(
+        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT ({key}) DO UPDATE SET {updates}",
+        tuple(row.values()),
+    )
+
+
+def deleter(table: str, key: str = "id") -> Callable[[Connection, str], None]:
+    """What deletes one row of ``table`` by its ``key`` (a delete of an unknown id does nothing)."""
+
+    def delete(conn: Connection, row_id: str) -> None:
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (row_id,))
+
+    return delete

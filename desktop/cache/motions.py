@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from desktop.cache.codec import from_text, payload, to_text
+from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
 from desktop.cache.database import Connection
 from desktop.cache.records import MyBallot
 from protocol.models import Change, Kind
@@ -31,7 +31,7 @@ SYNCED_TABLES = ("motions", "proxies", "participations", "motion_events")
 
 def put_motion(conn: Connection, data: MotionData) -> None:
     """Insert or replace a motion (from a change, or the answer to a secretariat call)."""
-    _upsert(
+    upsert(
         conn,
         "motions",
         {
@@ -59,7 +59,7 @@ def _upsert_proxy(conn: Connection, change: Change) -> None:
         "revoked_at": None if data.revoked_at is None else to_text(data.revoked_at),
         "data": data.model_dump_json(),
     }
-    _upsert(conn, "proxies", row)
+    upsert(conn, "proxies", row)
 
 
 def _upsert_participation(conn: Connection, change: Change) -> None:
@@ -71,37 +71,19 @@ def _upsert_participation(conn: Connection, change: Change) -> None:
         "version": data.version,
         "data": data.model_dump_json(),
     }
-    _upsert(conn, "participations", row)
+    upsert(conn, "participations", row)
 
 
 def _upsert_event(conn: Connection, change: Change) -> None:
     data = payload(change, AuditEventData)
     row = {"id": data.id, "motion_id": data.motion_id, "seq": data.seq}
-    _upsert(conn, "motion_events", {**row, "data": data.model_dump_json()})
+    upsert(conn, "motion_events", {**row, "data": data.model_dump_json()})
 
 
 def _delete_motion(conn: Connection, motion_id: str) -> None:
     conn.execute("DELETE FROM motion_events WHERE motion_id = ?", (motion_id,))
     conn.execute("DELETE FROM participations WHERE motion_id = ?", (motion_id,))
     conn.execute("DELETE FROM motions WHERE id = ?", (motion_id,))
-
-
-def _delete_from(table: str) -> Callable[[Connection, str], None]:
-    def delete(conn: Connection, row_id: str) -> None:
-        conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-
-    return delete
-
-
-def _upsert(conn: Connection, table: str, row: dict[str, Any]) -> None:
-    columns = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
-    conn.execute(
-        f"INSERT INTO {table} ({columns}) VALUES ({marks}) "
-        f"ON CONFLICT (id) DO UPDATE SET {updates}",
-        tuple(row.values()),
-    )
 
 
 UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
@@ -113,9 +95,9 @@ UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
 
 DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
     Kind.MOTION: _delete_motion,
-    Kind.PROXY: _delete_from("proxies"),
-    Kind.PARTICIPATION: _delete_from("participations"),
-    Kind.MOTION_EVENT: _delete_from("motion_events"),
+    Kind.PROXY: deleter("proxies"),
+    Kind.PARTICIPATION: deleter("participations"),
+    Kind.MOTION_EVENT: deleter("motion_events"),
 }
 
 
