@@ -29,6 +29,7 @@ from desktop.profile import Profile
 from desktop.services import Services, build_services, reset_cache, setup_logging
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
+from desktop.ui.conv_network import Network, build_network
 from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.i18n import choose_language, install_translations
@@ -173,15 +174,17 @@ def build_main_window(
     runner: Runner,
     events: AppEvents,
     profile: Profile | None = None,
+    network: Network | None = None,
 ) -> MainWindow:
-    """The main window over a session, without an event loop (tests use this too)."""
+    """The main window over a session, without an event loop (tests use this too).
+    ``network``: the committee network's use cases (built over the session's cache if None)."""
 
     def sign_in_again() -> bool:
         if profile is None:
             return False
         return sign_in_interactively(profile, session, runner, None) is not None
 
-    return MainWindow(session, runner, events, sign_in_again if profile else None)
+    return MainWindow(session, runner, events, sign_in_again if profile else None, network=network)
 
 
 def start_app(
@@ -220,7 +223,7 @@ def start_app(
         if signed_in is None and session.account() is None:
             services.close()
             return None
-    window = build_main_window(session, runner, events, profile)
+    window = build_main_window(session, runner, events, profile, build_network(services.store))
     window.show()
     window.start()
     return AppContext(profile, services, session, runner, events, window)

@@ -53,3 +53,20 @@ class VoteErrorCode(StrEnum):
     PROXY_USED = "proxy_used"  # revoking a proxy the holder has already used
     PROXY_INVALID = "proxy_invalid"  # to oneself, overlapping, a date range that ends first
     MOTION_LOCKED = "motion_locked"  # once open only the deadline and the voters change
+
+
+class NetworkErrorCode(StrEnum):
+    """Why a message, idea or announcement action is refused. Shown to the member in words.
+
+    A channel, conversation, idea or announcement the member may not see is refused as
+    ``not_found`` (ErrorCode.NOT_FOUND), the same answer as one that does not exist."""
+
+    NOT_AUTHOR = "not_author"  # editing or deleting someone else's message
+    MESSAGE_DELETED = "message_deleted"  # editing or pinning a deleted message
+    THREAD_INVALID = "thread_invalid"  # a reply to a reply, to a deleted message or elsewhere
+    ALREADY_SUPPORTED = "already_supported"
+    OWN_IDEA = "own_idea"  # supporting one's own idea
+    NOT_MODERATOR = "not_moderator"  # setting an idea's status: the secretariat or the chair
+    NOT_ANNOUNCER = "not_announcer"
+    NO_ACK_REQUESTED = "no_ack_requested"  # reminding about an announcement that asks none
+    ID_TAKEN = "id_taken"  # an app-made id already names something else

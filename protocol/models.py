@@ -23,6 +23,31 @@ from protocol.motions import (
     ProxyGrantData,
     ProxyRevokeData,
 )
+from protocol.network import (
+    AcknowledgementData,
+    AnnouncementAckData,
+    AnnouncementData,
+    AnnouncementPostData,
+    AnnouncementRemindData,
+    ChannelMuteData,
+    ChannelReadData,
+    ChannelStateData,
+    ConversationData,
+    ConversationStartData,
+    IdeaCommentData,
+    IdeaCommentPostData,
+    IdeaData,
+    IdeaStatusSetData,
+    IdeaSubmitData,
+    IdeaSupportData,
+    MessageData,
+    MessageDeleteData,
+    MessageEditData,
+    MessagePinData,
+    MessagePostData,
+    PreferencesData,
+    PreferencesSetData,
+)
 
 #: Largest page of changes a client may ask for, and the default.
 MAX_PAGE_LIMIT = 1000
@@ -41,10 +66,13 @@ class Role(StrEnum):
     SECRETARY = "secretary"
     CHAIR = "chair"
     ADMIN = "admin"
+    ANNOUNCER = "announcer"  # posts announcements (quality, safety, risk officers)
 
 
 #: Roles that may see who has read a document.
 SECRETARIAT_ROLES = frozenset({Role.SECRETARY, Role.CHAIR, Role.ADMIN})
+#: Roles that may post announcements (the secretariat may too).
+ANNOUNCER_ROLES = SECRETARIAT_ROLES | {Role.ANNOUNCER}
 
 
 # --- entities carried by the change log ------------------------------------------------------
@@ -63,6 +91,14 @@ class Kind(StrEnum):
     PROXY = "proxy"  # proxies the member gave or holds (for them only)
     PARTICIPATION = "participation"  # the member's own ballots, and those cast for them
     MOTION_EVENT = "motion_event"  # a motion's history, from the audit log
+    CONVERSATION = "conversation"  # direct conversations the member is in
+    MESSAGE = "message"
+    CHANNEL_STATE = "channel_state"  # the member's own read point and mute, per channel
+    PREFERENCES = "preferences"  # the member's own notification choices
+    IDEA = "idea"
+    IDEA_COMMENT = "idea_comment"
+    ANNOUNCEMENT = "announcement"
+    ACKNOWLEDGEMENT = "acknowledgement"  # mine, and those of announcements I posted
 
 
 class OrganisationData(Payload):
@@ -130,6 +166,14 @@ KIND_MODELS: dict[Kind, type[Payload]] = {
     Kind.PROXY: ProxyData,
     Kind.PARTICIPATION: ParticipationData,
     Kind.MOTION_EVENT: AuditEventData,
+    Kind.CONVERSATION: ConversationData,
+    Kind.MESSAGE: MessageData,
+    Kind.CHANNEL_STATE: ChannelStateData,
+    Kind.PREFERENCES: PreferencesData,
+    Kind.IDEA: IdeaData,
+    Kind.IDEA_COMMENT: IdeaCommentData,
+    Kind.ANNOUNCEMENT: AnnouncementData,
+    Kind.ACKNOWLEDGEMENT: AcknowledgementData,
 }
 
 
@@ -146,7 +190,9 @@ class Change(Payload):
 
     seq: int
     kind: str
-    id: Id
+    #: The entity's id; longer than an ``Id`` for derived ids (an acknowledgement's
+    #: ``announcement_id:member_id``, a channel state's channel id): up to 2 ids and a colon.
+    id: Annotated[str, StringConstraints(min_length=1, max_length=129)]
     op: Op
     data: dict[str, Any] | None = None
 
@@ -177,6 +223,21 @@ class MutationKind(StrEnum):
     CAST_BALLOT = "ballot.cast"
     GRANT_PROXY = "proxy.grant"
     REVOKE_PROXY = "proxy.revoke"
+    POST_MESSAGE = "message.post"
+    EDIT_MESSAGE = "message.edit"
+    DELETE_MESSAGE = "message.delete"
+    PIN_MESSAGE = "message.pin"
+    READ_CHANNEL = "channel.read"
+    MUTE_CHANNEL = "channel.mute"
+    START_CONVERSATION = "conversation.start"
+    SET_PREFERENCES = "preferences.set"
+    SUBMIT_IDEA = "idea.submit"
+    SUPPORT_IDEA = "idea.support"
+    COMMENT_IDEA = "idea.comment"
+    SET_IDEA_STATUS = "idea.status"
+    POST_ANNOUNCEMENT = "announcement.post"
+    ACK_ANNOUNCEMENT = "announcement.ack"
+    REMIND_ANNOUNCEMENT = "announcement.remind"
 
 
 class MarkReadData(Request):
@@ -190,6 +251,21 @@ MUTATION_MODELS: dict[MutationKind, type[Request]] = {
     MutationKind.CAST_BALLOT: BallotCastData,
     MutationKind.GRANT_PROXY: ProxyGrantData,
     MutationKind.REVOKE_PROXY: ProxyRevokeData,
+    MutationKind.POST_MESSAGE: MessagePostData,
+    MutationKind.EDIT_MESSAGE: MessageEditData,
+    MutationKind.DELETE_MESSAGE: MessageDeleteData,
+    MutationKind.PIN_MESSAGE: MessagePinData,
+    MutationKind.READ_CHANNEL: ChannelReadData,
+    MutationKind.MUTE_CHANNEL: ChannelMuteData,
+    MutationKind.START_CONVERSATION: ConversationStartData,
+    MutationKind.SET_PREFERENCES: PreferencesSetData,
+    MutationKind.SUBMIT_IDEA: IdeaSubmitData,
+    MutationKind.SUPPORT_IDEA: IdeaSupportData,
+    MutationKind.COMMENT_IDEA: IdeaCommentPostData,
+    MutationKind.SET_IDEA_STATUS: IdeaStatusSetData,
+    MutationKind.POST_ANNOUNCEMENT: AnnouncementPostData,
+    MutationKind.ACK_ANNOUNCEMENT: AnnouncementAckData,
+    MutationKind.REMIND_ANNOUNCEMENT: AnnouncementRemindData,
 }
 
 

@@ -21,6 +21,7 @@ class LiveServer:
     """
 
     STARTUP_TIMEOUT = 10.0
+    GRACEFUL_SHUTDOWN_TIMEOUT = 5
 
     def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
         self.app = app
@@ -37,6 +38,9 @@ class LiveServer:
                 ws="none",
                 http="h11",
                 loop="asyncio",
+                # A response that never ends (a stream the app did not close) is cancelled
+                # after this long instead of holding the server open.
+                timeout_graceful_shutdown=self.GRACEFUL_SHUTDOWN_TIMEOUT,
             )
         )
         self._thread: threading.Thread | None = None
@@ -65,6 +69,11 @@ class LiveServer:
         return self
 
     def stop(self) -> None:
+        # uvicorn's graceful shutdown waits for every response to end before the lifespan's
+        # shutdown, so a live event stream (GET /v1/events) would hold it forever: end them.
+        close_streams = getattr(self.app.state, "close_streams", None)
+        if callable(close_streams):
+            close_streams()
         self._server.should_exit = True
         if self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=self.STARTUP_TIMEOUT)

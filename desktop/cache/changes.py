@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.cache import motions as _motions
+from desktop.cache import network as _network
 from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
 from desktop.cache.database import Connection
 from protocol.models import (
@@ -38,6 +39,7 @@ SYNCED_TABLES = (
     "document",
     "read_receipt",
     *_motions.SYNCED_TABLES,
+    *_network.SYNCED_TABLES,
 )
 
 
@@ -138,6 +140,7 @@ def _delete_committee(conn: Connection, committee_id: str) -> None:
     )
     conn.execute("DELETE FROM document WHERE committee_id = ?", (committee_id,))
     conn.execute("DELETE FROM membership WHERE committee_id = ?", (committee_id,))
+    _network.delete_committee_content(conn, committee_id)
     conn.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
 
 
@@ -158,6 +161,7 @@ _UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
     Kind.DOCUMENT: _upsert_document,
     Kind.READ_RECEIPT: _upsert_read_receipt,
     **_motions.UPSERTERS,
+    **_network.UPSERTERS,
 }
 
 _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
@@ -168,6 +172,7 @@ _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
     Kind.DOCUMENT: _delete_document,
     Kind.READ_RECEIPT: _delete_from("read_receipt"),
     **_motions.DELETERS,
+    **_network.DELETERS,
 }
 
 assert set(_UPSERTERS) == set(_DELETERS) == set(KIND_MODELS), "every kind has its handlers"

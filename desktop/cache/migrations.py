@@ -159,6 +159,99 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE outbox ADD COLUMN result TEXT;
         """,
     ),
+    (
+        3,
+        "the committee network: conversations, messages, ideas, announcements, notifications",
+        """
+        CREATE TABLE conversations (
+            id TEXT PRIMARY KEY,
+            member_key TEXT NOT NULL,  -- the sorted member ids joined by commas
+            started_at TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX conversations_members ON conversations (member_key);
+
+        CREATE TABLE messages (
+            id TEXT PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            thread_root_id TEXT,
+            author_id TEXT NOT NULL,
+            posted_at TEXT NOT NULL,
+            deleted INTEGER NOT NULL,
+            pinned INTEGER NOT NULL,
+            mentions TEXT NOT NULL,  -- ",member:ID,committee:ID," (for unread mention counts)
+            data TEXT NOT NULL
+        );
+        CREATE INDEX messages_channel ON messages (channel_id, number);
+        CREATE INDEX messages_thread ON messages (thread_root_id, number);
+
+        CREATE TABLE channel_state (
+            id TEXT PRIMARY KEY,
+            last_read_number INTEGER NOT NULL,
+            muted INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+
+        CREATE TABLE preferences (
+            id TEXT PRIMARY KEY,
+            data TEXT NOT NULL
+        );
+
+        CREATE TABLE ideas (
+            id TEXT PRIMARY KEY,
+            committee_id TEXT,
+            status TEXT NOT NULL,
+            author_id TEXT NOT NULL,
+            submitted_at TEXT NOT NULL,
+            support_count INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX ideas_committee ON ideas (committee_id, status);
+
+        CREATE TABLE idea_comments (
+            id TEXT PRIMARY KEY,
+            idea_id TEXT NOT NULL,
+            posted_at TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX idea_comments_idea ON idea_comments (idea_id, posted_at);
+
+        CREATE TABLE announcements (
+            id TEXT PRIMARY KEY,
+            committee_id TEXT,
+            author_id TEXT NOT NULL,
+            posted_at TEXT NOT NULL,
+            ack_required INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX announcements_committee ON announcements (committee_id, posted_at);
+        CREATE INDEX announcements_posted ON announcements (posted_at);
+
+        CREATE TABLE acknowledgements (
+            id TEXT PRIMARY KEY,
+            announcement_id TEXT NOT NULL,
+            member_id TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX acknowledgements_announcement ON acknowledgements (announcement_id, member_id);
+
+        -- Made here from applied changes, never synced: a reset page keeps them, another
+        -- member's sign-in deletes them.
+        CREATE TABLE notifications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            target TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            shown INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX notifications_read ON notifications (read, id);
+        CREATE INDEX notifications_shown ON notifications (shown, id);
+        """,
+    ),
 ]
 
 #: The schema version this code writes and reads (``PRAGMA user_version``).

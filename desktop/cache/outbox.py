@@ -111,6 +111,25 @@ def clear(conn: Connection) -> None:
     conn.execute("DELETE FROM outbox")
 
 
+def of_kinds(
+    conn: Connection, kinds: Iterable[str], states: Iterable[str] = (PENDING, REJECTED)
+) -> list[OutboxEntry]:
+    """Entries of these kinds in these states, in sequence order (the order written)."""
+    kinds, states = tuple(kinds), tuple(states)
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE kind IN ({', '.join('?' for _ in kinds)}) "
+        f"AND state IN ({', '.join('?' for _ in states)}) ORDER BY seq",
+        (*kinds, *states),
+    ).fetchall()
+    return [_entry(row) for row in rows]
+
+
+def discard(conn: Connection, seq: int) -> bool:
+    """Drop a rejected entry (the member gives up on it); False if ``seq`` is not one."""
+    cursor = conn.execute("DELETE FROM outbox WHERE seq = ? AND state = ?", (seq, REJECTED))
+    return int(cursor.rowcount) > 0
+
+
 def pending_read_receipts(conn: Connection) -> list[tuple[str, str]]:
     """(document_id, read_at) of read receipts not yet sent, to keep them shown as read."""
     rows = conn.execute(

@@ -16,11 +16,13 @@ from typing import Any
 
 from desktop.cache import accounts as _accounts
 from desktop.cache import motions as _motions
+from desktop.cache import notify as _notify
 from desktop.cache import outbox as _outbox
 from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
 from desktop.cache.database import Connection, delete_database, immediate, open_database
 from desktop.cache.errors import CacheError
 from desktop.cache.keys import CacheKey, KeyStore
+from desktop.cache.network_store import NetworkQueries
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
 from desktop.cache.voting_store import VotingQueries
 from protocol.models import MarkReadData, Mutation, MutationKind, MutationResult, SyncPage
@@ -47,9 +49,10 @@ _COUNTED_TABLES = (
 )
 
 
-class CacheStore(VotingQueries):
+class CacheStore(VotingQueries, NetworkQueries):
     """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe.
-    The voting queries are in ``desktop.cache.voting_store``."""
+    The voting queries are in ``desktop.cache.voting_store``, the committee network's in
+    ``desktop.cache.network_store``."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn: Connection | None = conn
@@ -95,6 +98,7 @@ class CacheStore(VotingQueries):
                 wipe_synced(conn)
                 _outbox.clear(conn)
                 _motions.clear_ballots(conn)
+                _notify.clear(conn)
             _accounts.save(conn, account, token)
 
     def forget_token(self) -> None:
@@ -116,6 +120,11 @@ class CacheStore(VotingQueries):
         page and its cursor are in the cache, or nothing of it. Returns changes per kind."""
         applied: dict[str, int] = {}
         with self._write() as conn:
+            # A first sync or a reset brings history, not news: no notifications until the
+            # run of pages that catches up is over.
+            catching_up = page.reset or self._meta_in(conn, "cursor") is None
+            catching_up = catching_up or self._meta_in(conn, "catch_up") is not None
+            notifier = None if catching_up else _notify.Notifier(conn, page.server_time)
             if page.reset:
                 wipe_synced(conn)
                 # A receipt not yet sent is still the member's: keep showing it as read.
@@ -125,10 +134,22 @@ class CacheStore(VotingQueries):
                         (document_id, read_at),
                     )
             for change in page.changes:
+                note = None if notifier is None else notifier.observe(change)
                 kind = apply_change(conn, change)
                 if kind is not None:
                     applied[str(kind)] = applied.get(str(kind), 0) + 1
+                if note is not None and notifier is not None:
+                    notifier.record(note)
             self._store_position(conn, page)
+            if catching_up and page.has_more:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('catch_up', '1') "
+                    "ON CONFLICT (key) DO NOTHING"
+                )
+            else:
+                conn.execute("DELETE FROM meta WHERE key = 'catch_up'")
+                if catching_up:
+                    _notify.after_catch_up(conn, page.server_time)
         return applied
 
     def wipe_synced_data(self) -> None:
@@ -291,7 +312,11 @@ class CacheStore(VotingQueries):
 
     def _meta(self, key: str) -> str | None:
         with self._lock:
-            row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            return self._meta_in(self._db(), key)
+
+    @staticmethod
+    def _meta_in(conn: Connection, key: str) -> str | None:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def _store_position(self, conn: Connection, page: SyncPage) -> None:

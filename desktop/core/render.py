@@ -3,7 +3,9 @@
 Documents come from the server as Markdown written by the secretariat. They are turned into
 HTML with ``markdown`` and then cleaned with ``nh3`` against an explicit allow-list, so nothing
 that could run, fetch or hide content reaches a widget: no images, scripts, styles, frames or
-event handlers, and links keep only an absolute ``http``, ``https`` or ``mailto`` target.
+event handlers, and links keep only an absolute ``http``, ``https`` or ``mailto`` target, or
+an exact link inside Quorum (``quorum://document/ID``, see ``protocol.network``), which the app
+opens itself.
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
 #: The only link targets a member may follow (after a confirmation in the reader).
 LINK_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
 
+#: A link inside Quorum, whole: ``quorum://<kind>/<id>`` and nothing else (no query, no path).
+#: The kinds of ``protocol.network``, and ``message`` (a link the app copies to a message).
+INTERNAL_LINK = re.compile(
+    r"quorum://(member|committee|document|motion|idea|announcement|message)"
+    r"/([A-Za-z0-9_:-]{1,64})"
+)
+
 _MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists", "nl2br"]
 
 
@@ -86,11 +95,16 @@ def is_allowed_link(url: str) -> bool:
     return bool(parts.netloc)
 
 
+def is_internal_link(url: str) -> bool:
+    """Whether ``url`` is exactly a ``quorum://<kind>/<id>`` link (opened inside the app)."""
+    return INTERNAL_LINK.fullmatch(url.strip()) is not None
+
+
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     # Relative and unknown-scheme links are dropped, not rewritten: there is no base to
     # resolve them against, and a member must always see where a link goes.
     if attribute == "href":
-        return value if is_allowed_link(value) else None
+        return value if is_allowed_link(value) or is_internal_link(value) else None
     return value
 
 
@@ -128,7 +142,7 @@ def _clean(html: str) -> str:
         clean_content_tags=set(REMOVED_WITH_CONTENT),
         attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
         attribute_filter=_filter_attribute,
-        url_schemes=set(LINK_SCHEMES),
+        url_schemes={*LINK_SCHEMES, "quorum"},
         strip_comments=True,
         link_rel="noopener noreferrer",
     )

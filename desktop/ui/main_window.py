@@ -1,6 +1,8 @@
 """The main window: committees on the left, their documents in the middle, the reader on the
 right, and the state of the sync in words at the bottom. "Votes" (Ctrl+2) switches to the
-Votes view, "Documents" (Ctrl+1) back."""
+Votes view, "Documents" (Ctrl+1) back; the committee network adds Conversations (Ctrl+3), the
+Idea box (Ctrl+4), Announcements (Ctrl+5) and Notifications (Ctrl+6), wired in
+``desktop.ui.conv_wiring``."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from desktop.cache.records import Document
 from desktop.core.library import DocumentNotFound
 from desktop.core.session import Session
 from desktop.sync.status import SyncState, SyncStatus
+from desktop.ui.conv_network import Network, build_network
+from desktop.ui.conv_wiring import NetworkWiring
 from desktop.ui.delegate import RowDelegate
 from desktop.ui.errors import show_error
 from desktop.ui.events import AppEvents
@@ -72,24 +76,29 @@ class MainWindow(QMainWindow):
         events: AppEvents,
         sign_in_again: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
+        network: Network | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._runner = runner
-        self._events = events
+        self._session = self.session = session
+        self._runner = self.runner = runner
+        self._events = self.events = events
         self._sign_in_again = sign_in_again
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
         self.committee_model = CommitteeListModel(session.library, events, self)
         self.document_model = DocumentListModel(session.library, events, self)
+        self.sync = SyncController(session, runner, events, self)
         self._build_panes()
         self._build_votes()
+        # Without a network given (tests of other views), the use cases are built over the
+        # session's own cache.
+        network = network or build_network(session._store)  # type: ignore[arg-type]
+        self.network = NetworkWiring(self, network)
         self._build_actions()
         self.status_bar = SyncStatusBar(self)
         self.setStatusBar(self.status_bar)
 
-        self.sync = SyncController(session, runner, events, self)
         self.sync.needs_attention.connect(lambda error: show_error(self, error))
         events.sync_started.connect(self._on_events_sync_started)
         events.sync_finished.connect(self._on_events_sync_finished)
@@ -169,6 +178,15 @@ class MainWindow(QMainWindow):
         doc = self._session.library.document(document_id)
         return doc.title if doc is not None else None
 
+    def select_document(self, committee_id: str | None, document_id: str) -> None:
+        """Choose the committee, then the document in its list (without opening it)."""
+        row = self.committee_model.row_of(committee_id)
+        if row >= 0:
+            self.committee_view.setCurrentIndex(self.committee_model.index(row))
+        doc_row = self.document_model.row_of(document_id)
+        if doc_row >= 0:
+            self.document_view.setCurrentIndex(self.document_model.index(doc_row))
+
     def show_documents(self) -> None:
         self.views.setCurrentWidget(self.splitter)
         self.documents_action.setChecked(True)
@@ -216,8 +234,9 @@ class MainWindow(QMainWindow):
         self.documents_action.setToolTip(self.tr("Read the documents (Ctrl+1)"))
         self.votes_action = self._action(self.tr("V&otes"), [seq("Ctrl+2")], self.show_votes)
         self.votes_action.setToolTip(self.tr("Vote, see results and proxies (Ctrl+2)"))
+        view_actions = [self.documents_action, self.votes_action, *self.network.actions()]
         group = QActionGroup(self)
-        for action in (self.documents_action, self.votes_action):
+        for action in view_actions:
             action.setCheckable(True)
             group.addAction(action)
         self.documents_action.setChecked(True)
@@ -227,7 +246,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.documents_action, self.votes_action])
+        view_menu.addActions(view_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action])
 
@@ -235,7 +254,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.documents_action, self.votes_action])
+        toolbar.addActions(view_actions)
         toolbar.addSeparator()
         toolbar.addActions([self.sync_action, self.sign_in_action])
         self.addToolBar(toolbar)
@@ -326,4 +345,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sync.stop()
+        self.network.tray.hide()
         super().closeEvent(event)

@@ -3,7 +3,9 @@
 The body is Markdown rendered by ``desktop.core.render`` (already cleaned of images, scripts
 and styles). On top of that the reader itself refuses to load any resource that is not an
 inline ``data:`` one, so a crafted document can never make Quorum read a local file or call a
-remote server. A link is opened only after the member has seen its full target and agreed.
+remote server. A link is opened only after the member has seen its full target and agreed;
+a ``quorum://`` link (to a document, a motion, a member...) opens its target inside the app,
+through ``open_internal`` (``desktop.ui.links.LinkRouter.open``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 from desktop.cache.records import Document
 from desktop.core.render import is_allowed_link, render_markdown
 from desktop.ui.formatting import fill, format_date
+from desktop.ui.links import is_quorum_link
 
 #: The widest the text column grows, in average characters: long lines tire the eye.
 MAX_COLUMN_CHARS = 72
@@ -69,9 +72,12 @@ class DocumentReader(QTextBrowser):
         self,
         parent: QWidget | None = None,
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+        open_internal: Callable[[QUrl], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_url = open_url
+        #: Opens a ``quorum://`` link in the app; True when it could (set by the main window).
+        self.open_internal = open_internal
         self.document_id: str | None = None
         #: Resources the reader was asked for and refused (for the record, and for tests).
         self.refused_resources: list[QUrl] = []
@@ -138,6 +144,14 @@ class DocumentReader(QTextBrowser):
         return box.clickedButton() is box.open_button
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        if is_quorum_link(url):
+            if self.open_internal is None or not self.open_internal(url):
+                QMessageBox.information(
+                    self,
+                    self.tr("Link not opened"),
+                    self.tr("This link leads to something Quorum cannot show here."),
+                )
+            return
         if not is_allowed_link(url.toString()):
             QMessageBox.information(
                 self,

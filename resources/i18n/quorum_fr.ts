@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcknowledgementsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_detail.py" line="+65"/>
+        <source>Read confirmations</source>
+        <translation>Confirmations de lecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members who have confirmed</source>
+        <translation>Membres qui ont confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members who have not confirmed yet</source>
+        <translation>Membres qui n&apos;ont pas encore confirmé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remind those who have not confirmed…</source>
+        <translation>Relancer ceux qui n&apos;ont pas confirmé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind those who have not confirmed</source>
+        <translation>Relancer ceux qui n&apos;ont pas confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Confirmed: %n</source>
+        <translation>
+            <numerusform>Ont confirmé : %n</numerusform>
+            <numerusform>Ont confirmé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not confirmed yet: %n</source>
+        <translation>
+            <numerusform>N&apos;ont pas encore confirmé : %n</numerusform>
+            <numerusform>N&apos;ont pas encore confirmé : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last reminder sent %1.</source>
+        <translation>Dernière relance envoyée %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone has confirmed: there is nobody to remind.</source>
+        <translation>Tout le monde a confirmé : personne à relancer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The announcement has not been sent yet.</source>
+        <translation>L&apos;annonce n&apos;a pas encore été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Asks you to confirm first.</source>
+        <translation>Vous demande de confirmer d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDetail</name>
+    <message>
+        <location line="+17"/>
+        <source>Send again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up on it</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have read it</source>
+        <translation>J&apos;ai pris connaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have read it: confirm that I have read this announcement</source>
+        <translation>J&apos;ai pris connaissance : confirmer que j&apos;ai lu cette annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One click confirms that you have read it.</source>
+        <translation>Un clic confirme que vous l&apos;avez lue.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose an announcement in the list.</source>
+        <translation>Choisissez une annonce dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of the announcement is shown here.</source>
+        <translation>Le texte de l&apos;annonce s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementListModel</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_models.py" line="+103"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You asked for an acknowledgement</source>
+        <translation>Vous avez demandé une confirmation de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementText</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_detail.py" line="-143"/>
+        <source>Text of the announcement</source>
+        <translation>Texte de l&apos;annonce</translation>
+    </message>
+</context>
+<context>
+    <name>Announcements</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_models.py" line="-75"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● To acknowledge</source>
+        <translation>● À confirmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Acknowledged</source>
+        <translation>✓ Confirmée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read and acknowledged %1</source>
+        <translation>Lu et confirmé %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · by %2 · %3</source>
+        <translation>%1 · par %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsView</name>
+    <message>
+        <location filename="../../desktop/ui/announcements_view.py" line="+50"/>
+        <location line="+30"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>No announcement yet.</source>
+        <translation>Aucune annonce pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New announcement…</source>
+        <translation>Nouvelle annonce…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post an announcement (Ctrl+N)</source>
+        <translation>Publier une annonce (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n announcement(s) waiting for your confirmation</source>
+        <translation>
+            <numerusform>%n annonce attend votre confirmation</numerusform>
+            <numerusform>%n annonces attendent votre confirmation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Not done: %1</source>
+        <translation>Non effectué : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole organisation</source>
+        <translation>Toute l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPane</name>
+    <message>
+        <location filename="../../desktop/ui/channel_list.py" line="+27"/>
+        <source>Channels and conversations</source>
+        <translation>Canaux et conversations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new conversation</source>
+        <translation>Commencer une nouvelle conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a conversation with one or more people (Ctrl+N)</source>
+        <translation>Commencer une conversation avec une ou plusieurs personnes (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeListModel</name>
     <message>
         <location filename="../../desktop/ui/models.py" line="+93"/>
@@ -34,6 +266,183 @@
         <location line="+1"/>
         <source>%1, nothing unread</source>
         <translation>%1, tout est lu</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="+61"/>
+        <source>Write or preview</source>
+        <extracomment>Gives the choices of a picker when it opens (people and committees, or documents and votes).</extracomment>
+        <translation>Écrire ou voir l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Enter sends. Type @ to mention someone.</source>
+        <translation>Ctrl+Entrée envoie. Tapez @ pour mentionner quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a message… (Ctrl+Enter sends)</source>
+        <translation>Écrivez un message… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview of the message</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the message (Alt+W)</source>
+        <translation>Écrire le message (Alt+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the message as it will be read (Alt+V)</source>
+        <translation>Voir le message tel qu&apos;il sera lu (Alt+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@ &amp;Mention…</source>
+        <translation>@ &amp;Mentionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention someone or a committee</source>
+        <translation>Mentionner une personne ou une commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention someone or a committee (Alt+M, or type @)</source>
+        <translation>Mentionner une personne ou une commission (Alt+M, ou tapez @)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>Link to a document or a vote</source>
+        <translation>Lien vers un document ou un vote</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Link to a document or a vote (Alt+L)</source>
+        <translation>Lien vers un document ou un vote (Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nothing to preview yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mention someone</source>
+        <translation>Mentionner quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or committee to mention:</source>
+        <translation>Personne ou commission à mentionner :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Document or vote to link to:</source>
+        <translation>Document ou vote vers lequel faire un lien :</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="+133"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Delete the message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone in the channel will see “Message deleted” in its place. This cannot be undone.</source>
+        <translation>Tous les membres du canal verront « Message supprimé » à sa place. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the message</source>
+        <translation>Garder le message</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemind</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_dialog.py" line="+120"/>
+        <source>Remind</source>
+        <translation>Relancer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remind the %n member(s) who have not confirmed “%1”?</source>
+        <translation>
+            <numerusform>Relancer le membre qui n&apos;a pas confirmé « %1 » ?</numerusform>
+            <numerusform>Relancer les %n membres qui n&apos;ont pas confirmé « %1 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are notified again.</source>
+        <translation>Ils reçoivent une nouvelle notification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Yes, remind them</source>
+        <translation>Oui, les relancer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No, go back</source>
+        <translation>Non, revenir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, go back without reminding</source>
+        <translation>Non, revenir sans relancer</translation>
     </message>
 </context>
 <context>
@@ -98,6 +507,327 @@
     </message>
 </context>
 <context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../desktop/ui/conv_actions.py" line="+51"/>
+        <source>Quorum — conversations</source>
+        <translation>Quorum — conversations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was not done: %1.</source>
+        <translation>Cela n&apos;a pas été fait : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync to see the latest messages, then try again.</source>
+        <translation>Synchronisez pour voir les derniers messages, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conv_words.py" line="+21"/>
+        <location line="+10"/>
+        <source>you no longer have access to this channel</source>
+        <extracomment>Why the server refused a message, by stable code (``protocol.errors``).</extracomment>
+        <translation>vous n&apos;avez plus accès à ce canal</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>only its author may change it</source>
+        <translation>seul son auteur peut le modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message has been deleted</source>
+        <translation>le message a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message answered is not available</source>
+        <translation>le message auquel vous répondez n&apos;est plus disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server already has another message</source>
+        <translation>le serveur a déjà un autre message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text was not accepted</source>
+        <translation>le texte n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>the text is too long</source>
+        <translation>le texte est trop long</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>you are not allowed to do this</source>
+        <translation>vous n&apos;avez pas le droit de le faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the message is empty</source>
+        <translation>le message est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the message is no longer here</source>
+        <translation>le message n&apos;est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody was chosen</source>
+        <translation>personne n&apos;a été choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conversation has at most 12 people</source>
+        <translation>une conversation compte au plus 12 personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not signed in</source>
+        <translation>vous n&apos;êtes pas connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has already been sent or dropped</source>
+        <translation>il a déjà été envoyé ou abandonné</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Whole organisation</source>
+        <extracomment>The codes said in words here (the rest goes to the app&apos;s one error path).</extracomment>
+        <translation>Toute la mutuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct conversation</source>
+        <translation>Conversation privée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>@ %1</source>
+        <translation>@ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing unread</source>
+        <translation>rien de non lu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n mention(s) of you</source>
+        <translation>
+            <numerusform>%n mention de vous</numerusform>
+            <numerusform>%n mentions de vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>muted</source>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server refused it</source>
+        <translation>le serveur l&apos;a refusé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pinned by %1</source>
+        <translation>épinglé par %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry or Discard below</source>
+        <translation>Réessayer ou Abandonner ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mentions you</source>
+        <translation>vous mentionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/message_view.py" line="+71"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/message_view.py" line="-7"/>
+        <source>● New</source>
+        <extracomment>Message text size (points), as the document reader.</extracomment>
+        <translation>● Nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>@ mentions you</source>
+        <translation>@ vous mentionne</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsView</name>
+    <message>
+        <location filename="../../desktop/ui/conversations_view.py" line="+64"/>
+        <location line="+156"/>
+        <source>M&amp;ute this channel</source>
+        <translation>Mettre ce canal en so&amp;urdine</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+164"/>
+        <source>&amp;Pinned messages…</source>
+        <translation>Messages é&amp;pinglés…</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No message here yet. Write the first one below.</source>
+        <translation>Aucun message ici pour l&apos;instant. Écrivez le premier ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the message again</source>
+        <translation>Envoyer le message à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give up on the message that failed</source>
+        <translation>Abandonner le message qui a échoué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message in this channel</source>
+        <translation>Écrire un message dans ce canal</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Choose a channel</source>
+        <translation>Choisissez un canal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — no notification from this channel</source>
+        <translation>%1 — aucune notification de ce canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages of %1</source>
+        <translation>Messages de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un&amp;mute this channel</source>
+        <translation>Réacti&amp;ver les notifications de ce canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (Ctrl+Shift+M)</source>
+        <translation>%1 (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pinned messages (%1)…</source>
+        <translation>Messages é&amp;pinglés (%1)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A message could not be sent: %1.</source>
+        <translation>Un message n&apos;a pas pu être envoyé : %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Member</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole committee</source>
+        <translation>Toute la commission</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../desktop/ui/models.py" line="+45"/>
@@ -123,9 +853,9 @@
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="+82"/>
+        <location filename="../../desktop/ui/reader.py" line="+88"/>
         <source>Document text</source>
-        <extracomment>Resources the reader was asked for and refused (for the record, and for tests).</extracomment>
+        <extracomment>Opens a ``quorum://`` link in the app; True when it could (set by the main window). Resources the reader was asked for and refused (for the record, and for tests).</extracomment>
         <translation>Texte du document</translation>
     </message>
     <message>
@@ -149,14 +879,54 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+7"/>
         <source>Link not opened</source>
         <translation>Lien non ouvert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <source>This link leads to something Quorum cannot show here.</source>
+        <translation>Ce lien mène à un élément que Quorum ne peut pas afficher ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Quorum only opens web and email links. This one leads to: %1</source>
         <translation>Quorum n&apos;ouvre que les liens vers des sites web ou des adresses e-mail. Celui-ci mène à : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="-113"/>
+        <location line="+1"/>
+        <source>Edit my message</source>
+        <translation>Modifier mon message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed message</source>
+        <translation>Enregistrer le message modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the change</source>
+        <translation>Annuler la modification</translation>
     </message>
 </context>
 <context>
@@ -436,9 +1206,476 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="+19"/>
+        <source>Earlier versions of the message</source>
+        <translation>Versions précédentes du message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written %1</source>
+        <translation>Écrit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No earlier version.</source>
+        <translation>Aucune version précédente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDetail</name>
+    <message>
+        <location filename="../../desktop/ui/idea_detail.py" line="+111"/>
+        <source>Send again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up on it</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Support</source>
+        <translation>Soutenir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support this idea</source>
+        <translation>Soutenir cette idée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status and give a public answer</source>
+        <translation>Changer le statut et donner une réponse publique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a comment (Ctrl+Enter to send)</source>
+        <translation>Écrivez un commentaire (Ctrl+Entrée pour l&apos;envoyer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose an idea in the list.</source>
+        <translation>Choisissez une idée dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of the idea is shown here.</source>
+        <translation>Le texte de l&apos;idée s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1 (%2, par %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This idea was not sent: %1</source>
+        <translation>Cette idée n&apos;a pas été envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment was not sent: %1</source>
+        <translation>Votre commentaire n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This idea: %1</source>
+        <translation>Cette idée : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You cannot support your own idea.</source>
+        <translation>Vous ne pouvez pas soutenir votre propre idée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: you can support an idea only once.</source>
+        <translation>%1 : on ne peut soutenir une idée qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This idea was not sent.</source>
+        <translation>Cette idée n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Support this idea (once)</source>
+        <translation>Soutenir cette idée (une seule fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can support it once.</source>
+        <translation>Vous pouvez la soutenir une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <location filename="../../desktop/ui/idea_models.py" line="+203"/>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaText</name>
+    <message>
+        <location filename="../../desktop/ui/idea_detail.py" line="-188"/>
+        <source>Text of the idea and its comments</source>
+        <translation>Texte de l&apos;idée et ses commentaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No comment yet</source>
+        <translation>Aucun commentaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <location filename="../../desktop/ui/idea_models.py" line="-155"/>
+        <source>New</source>
+        <extracomment>The statuses in the order of an idea&apos;s life (protocol.network.IdeaStatus values). A symbol for each status, always shown beside its word. Sort orders of the list (IdeaBoxApi.ideas ``sort``).</extracomment>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <translation>À l&apos;étude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>%n soutien</numerusform>
+            <numerusform>%n soutiens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you already support this idea.</source>
+        <translation>vous soutenez déjà cette idée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot support your own idea.</source>
+        <translation>vous ne pouvez pas soutenir votre propre idée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the secretariat or the committee&apos;s chair may change the status.</source>
+        <translation>seuls le secrétariat ou le président du comité peuvent changer le statut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only members with an announcer role may post announcements.</source>
+        <translation>seuls les membres chargés des annonces peuvent en publier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this announcement does not ask for an acknowledgement.</source>
+        <translation>cette annonce ne demande pas de confirmation de lecture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it no longer exists, or you are no longer a member of its committee.</source>
+        <translation>elle n&apos;existe plus, ou vous n&apos;êtes plus membre de son comité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you are not allowed to do this.</source>
+        <translation>vous n&apos;êtes pas autorisé à le faire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server already has something with this number.</source>
+        <translation>le serveur a déjà un élément avec ce numéro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not accept the text.</source>
+        <translation>le serveur n&apos;a pas accepté le texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is empty.</source>
+        <translation>le texte est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is too long.</source>
+        <translation>le texte est trop long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a choice is not valid.</source>
+        <translation>un choix n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not signed in.</source>
+        <translation>vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not a member of this committee.</source>
+        <translation>vous n&apos;êtes pas membre de ce comité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only its author or the secretariat may do this.</source>
+        <translation>seuls son auteur ou le secrétariat peuvent le faire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this idea is no longer on this computer.</source>
+        <translation>cette idée n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this announcement is no longer on this computer.</source>
+        <translation>cette annonce n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server refused it.</source>
+        <translation>le serveur l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: %1</source>
+        <translation>Échec de l&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · by %3 · %4</source>
+        <translation>%1 · %2 · par %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your request</source>
+        <translation>Votre demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your idea</source>
+        <translation>Votre idée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You support it</source>
+        <translation>Vous la soutenez</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasView</name>
+    <message>
+        <location filename="../../desktop/ui/ideas_view.py" line="+51"/>
+        <source>Ideas</source>
+        <extracomment>Scope filter data: every scope, and the organisation&apos;s own ideas.</extracomment>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No idea matches these choices yet.</source>
+        <translation>Aucune idée ne correspond encore à ces choix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show ideas with the status</source>
+        <translation>Afficher les idées au statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show ideas of</source>
+        <translation>Afficher les idées de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the ideas</source>
+        <translation>Ordre des idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most supported first</source>
+        <translation>Les plus soutenues d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent first</source>
+        <translation>Les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New idea…</source>
+        <translation>Nouvelle idée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit an idea or a request (Ctrl+N)</source>
+        <translation>Proposer une idée ou une demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Idea box</source>
+        <translation>Boîte à idées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order:</source>
+        <translation>O&amp;rdre :</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Whole organisation</source>
+        <translation>Toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Not done: %1</source>
+        <translation>Non effectué : %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkConfirmation</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="-96"/>
+        <location filename="../../desktop/ui/reader.py" line="-107"/>
         <source>Open a link</source>
         <extracomment>The widest the text column grows, in average characters: long lines tire the eye. Reader text size (points); the rest of the app uses at least 11.</extracomment>
         <translation>Ouvrir un lien</translation>
@@ -477,7 +1714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+106"/>
+        <location filename="../../desktop/ui/main_window.py" line="+115"/>
         <location line="+28"/>
         <source>Committees</source>
         <translation>Instances</translation>
@@ -501,7 +1738,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Toute l&apos;organisation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -551,7 +1788,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Voter, voir les résultats et les pouvoirs (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -663,6 +1900,80 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+1"/>
         <source>Yes, cancel the vote</source>
         <translation>Oui, annuler le vote</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../desktop/ui/conv_actions.py" line="+18"/>
+        <source>&amp;Reply in a thread</source>
+        <translation>&amp;Répondre dans le fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit my message…</source>
+        <translation>&amp;Modifier mon message…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete my message…</source>
+        <translation>&amp;Supprimer mon message…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>&amp;Pin the message</source>
+        <translation>É&amp;pingler le message</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>&amp;Copy a link to it</source>
+        <translation>&amp;Copier un lien vers le message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See earlier &amp;versions…</source>
+        <translation>Voir les &amp;versions précédentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions on the message…</source>
+        <translation>Actions sur le message…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;ute or unmute</source>
+        <translation>Mettre en so&amp;urdine ou réactiver</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Actions on the message</source>
+        <translation>Actions sur le message</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Un&amp;pin the message</source>
+        <translation>Dé&amp;sépingler le message</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the link “%1”</source>
+        <translation>Ouvrir le lien « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retry sending</source>
+        <translation>Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>L&apos;abandonner</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +2369,479 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkWiring</name>
+    <message>
+        <location filename="../../desktop/ui/conv_wiring.py" line="+76"/>
+        <source>&amp;Conversations</source>
+        <extracomment>Where the daily summary of notifications leads (``desktop.cache.notify``).</extracomment>
+        <translation>&amp;Conversations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talk in your committees (Ctrl+3)</source>
+        <translation>Échanger dans vos commissions (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Idea box</source>
+        <translation>Boîte à &amp;idées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ideas and requests (Ctrl+4)</source>
+        <translation>Idées et demandes (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Annonces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announcements to read (Ctrl+5)</source>
+        <translation>Annonces à lire (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>What concerns you (Ctrl+6)</source>
+        <translation>Ce qui vous concerne (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Notifications (%1)</source>
+        <translation>&amp;Notifications (%1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum cannot open this link: %1</source>
+        <translation>Quorum ne peut pas ouvrir ce lien : %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Whole organisation</source>
+        <translation>Toute la mutuelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document · %1</source>
+        <translation>Document · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>NewAnnouncementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/announcement_dialog.py" line="-89"/>
+        <location line="+6"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who it is for</source>
+        <translation>À qui elle s&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the announcement (Markdown)</source>
+        <translation>Texte de l&apos;annonce (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for a read &amp;confirmation</source>
+        <translation>Demander une &amp;confirmation de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for a read confirmation</source>
+        <translation>Demander une confirmation de lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone it is for is asked to confirm they have read it; you see who has.</source>
+        <translation>Chaque destinataire est invité à confirmer sa lecture ; vous voyez qui l&apos;a fait.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the announcement</source>
+        <translation>Publier l&apos;annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at the next sync (Ctrl+Enter)</source>
+        <translation>Envoyée à la prochaine synchronisation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel without posting</source>
+        <translation>Annuler sans publier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a title and a text before posting.</source>
+        <translation>Écrivez un titre et un texte avant de publier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not posted: %1</source>
+        <translation>Non publiée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_dialog.py" line="+30"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the people to talk with (Space ticks a name). Only they will see it.</source>
+        <translation>Choisissez les personnes avec qui échanger (Espace coche un nom). Elles seules verront la conversation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for a person</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name to search</source>
+        <translation>Tapez un nom pour chercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Title of the conversation (optional)</source>
+        <translation>Titre de la conversation (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: named after the people otherwise</source>
+        <translation>Facultatif : sinon, elle porte le nom des personnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start the conversation</source>
+        <translation>&amp;Commencer la conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the conversation</source>
+        <translation>Commencer la conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nobody chosen yet.</source>
+        <translation>Personne n&apos;est encore choisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 people besides you.</source>
+        <translation>Au plus %1 personnes en plus de vous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With: %1</source>
+        <translation>Avec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdeaDialog</name>
+    <message>
+        <location filename="../../desktop/ui/idea_dialog.py" line="+84"/>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New idea or request</source>
+        <translation>Nouvelle idée ou demande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The members of the committee you choose (or of the whole organisation) can read it, support it and comment on it. The secretariat or the committee&apos;s chair answers it.</source>
+        <translation>Les membres du comité choisi (ou de toute l&apos;organisation) peuvent la lire, la soutenir et la commenter. Le secrétariat ou le président du comité y répond.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where to submit it</source>
+        <translation>Où la proposer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Submit to:</source>
+        <translation>&amp;Proposer à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;idea</source>
+        <translation>Une &amp;idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;request</source>
+        <translation>Une &amp;demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An idea: a suggestion to improve things</source>
+        <translation>Une idée : une suggestion pour améliorer les choses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request: something you ask for</source>
+        <translation>Une demande : quelque chose que vous demandez</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is:</source>
+        <translation>C&apos;est :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the idea (Markdown)</source>
+        <translation>Texte de l&apos;idée (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain your idea or your request.</source>
+        <translation>Expliquez votre idée ou votre demande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submit</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the idea</source>
+        <translation>Proposer l&apos;idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at the next sync (Ctrl+Enter)</source>
+        <translation>Envoyée à la prochaine synchronisation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel without submitting</source>
+        <translation>Annuler sans proposer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write a title and a text before submitting.</source>
+        <translation>Écrivez un titre et un texte avant de proposer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not submitted: %1</source>
+        <translation>Non proposée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <location filename="../../desktop/ui/notifications_view.py" line="+54"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● New</source>
+        <translation>● Nouveau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <location line="+37"/>
+        <source>Notifications, newest first</source>
+        <extracomment>The last sentence said to a screen reader (also shown, for everyone).</extracomment>
+        <translation>Notifications, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notification yet.</source>
+        <translation>Aucune notification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mark all as read</source>
+        <translation>&amp;Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark all notifications as read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desktop notifications</source>
+        <translation>Notifications sur le bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;each one at once</source>
+        <translation>Afficher &amp;chacune aussitôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One &amp;summary a day, at</source>
+        <translation>Un &amp;résumé par jour, à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None: only this list</source>
+        <translation>&amp;Aucune : seulement cette liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of the daily summary</source>
+        <translation>Heure du résumé quotidien</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sa&amp;ve this choice</source>
+        <translation>&amp;Enregistrer ce choix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the choice of desktop notifications</source>
+        <translation>Enregistrer le choix des notifications sur le bureau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything has been read.</source>
+        <translation>Tout a été lu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePage</name>
     <message>
         <location filename="../../desktop/ui/vote_outcome.py" line="+43"/>
@@ -1234,6 +3018,68 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+4"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conv_pickers.py" line="+67"/>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing matches.</source>
+        <translation>Rien ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the chosen item</source>
+        <translation>Insérer l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="+13"/>
+        <source>Pinned messages — %1</source>
+        <translation>Messages épinglés — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pinned messages</source>
+        <translation>Messages épinglés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to the message</source>
+        <translation>&amp;Aller au message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the chosen message</source>
+        <translation>Aller au message choisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No message is pinned in this channel.</source>
+        <translation>Aucun message n&apos;est épinglé dans ce canal.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +3408,74 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop/ui/idea_dialog.py" line="+14"/>
+        <source>Change the status — %1</source>
+        <translation>Changer le statut — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer is public: every member who can see the idea reads it. Its author and its supporters are told.</source>
+        <translation>La réponse est publique : tous les membres qui voient l&apos;idée la lisent. Son auteur et ceux qui la soutiennent sont prévenus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;status:</source>
+        <translation>Nouveau &amp;statut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public answer</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what will happen, and why.</source>
+        <translation>Dites ce qui va se passer, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;answer:</source>
+        <translation>&amp;Réponse publique :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status of “%1”</source>
+        <translation>Changer le statut de « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at the next sync (Ctrl+Enter)</source>
+        <translation>Envoyé à la prochaine synchronisation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel without changing</source>
+        <translation>Annuler sans changer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="+38"/>
@@ -1674,6 +3588,104 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
             <numerusform>%1 : %n voix, %2</numerusform>
             <numerusform>%1 : %n voix, %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <location filename="../../desktop/ui/conv_thread.py" line="+30"/>
+        <source>Thread</source>
+        <translation>Fil de discussion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the thread</source>
+        <translation>&amp;Fermer le fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the thread</source>
+        <translation>Fermer le fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the thread (Escape)</source>
+        <translation>Fermer le fil (Échap)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages of the thread</source>
+        <translation>Messages du fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in the thread</source>
+        <translation>Répondre dans le fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply (Ctrl+Enter)</source>
+        <translation>Répondre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Écrivez une réponse… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../desktop/ui/tray.py" line="+55"/>
+        <source>Open Quorum</source>
+        <extracomment>More than this many at once: one summary instead of a pile of bubbles. What was shown last (for the record, and for tests).</extracomment>
+        <translation>Ouvrir Quorum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the notifications</source>
+        <translation>Voir les notifications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Quorum — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Quorum — %n notification non lue</numerusform>
+            <numerusform>Quorum — %n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum — nothing new</source>
+        <translation>Quorum — rien de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest: %1</source>
+        <translation>La plus récente : %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
-"""The FastAPI application: ``create_app(settings)``; the lifespan owns the engine."""
+"""The FastAPI application: ``create_app(settings)``; the lifespan owns the engine and the live
+event hub (``app.state.events``)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,11 +12,13 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
+from protocol.network import KEEPALIVE_SECONDS
 from protocol.version import PROTOCOL_VERSION
 from server.api.errors import install_error_handlers
-from server.api.routes import account, documents, motions, sync
+from server.api.routes import account, documents, events, motions, sync
 from server.db.engine import make_engine
 from server.db.migrate import migrate
+from server.services.events import SWEEP_SECONDS, EventHub
 from server.services.passwords import passwords_for
 from server.settings import Settings
 
@@ -22,9 +26,18 @@ from server.settings import Settings
 GZIP_MINIMUM_BYTES = 1024
 
 
-def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    events_keepalive: float = KEEPALIVE_SECONDS,
+    events_sweep: float = SWEEP_SECONDS,
+) -> FastAPI:
     """The server application. With ``engine`` given (tests share theirs), the app uses it and
-    leaves it open; otherwise the lifespan makes one from the settings and disposes of it."""
+    leaves it open; otherwise the lifespan makes one from the settings and disposes of it.
+    ``events_keepalive``: seconds between keep-alive comments on an idle event stream;
+    ``events_sweep``: seconds between the hub's checks that do not wait for a commit (writes
+    of another process, revoked devices). Tests shorten them; ``app.state`` holds both."""
     settings = settings or Settings()
     owns_engine = engine is None
 
@@ -35,9 +48,20 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         migrate(app.state.engine)
         # Sync routes run in these threads; the lifespan runs in the server's event loop.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        # One hub per running server: tests may serve the same app twice at once (a live
+        # server and a TestClient), each in its own event loop.
+        hub = EventHub(app.state.engine, sweep_seconds=app.state.events_sweep)
+        await hub.start()
+        loop = asyncio.get_running_loop()
+        app.state.event_hubs[loop] = hub
+        app.state.events = app.state.events or hub
         try:
             yield
         finally:
+            app.state.event_hubs.pop(loop, None)
+            if app.state.events is hub:
+                app.state.events = next(iter(app.state.event_hubs.values()), None)
+            await hub.stop()
             if owns_engine:
                 app.state.engine.dispose()
                 app.state.engine = None
@@ -51,9 +75,22 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.state.passwords = passwords_for(settings.password_profile)
+    hubs: dict[asyncio.AbstractEventLoop, EventHub] = {}
+    app.state.event_hubs = hubs  # the live event hub of each running server, by event loop
+    app.state.events = None  # the first of them (for tests and tools)
+
+    # Called by ``server.embedded.LiveServer.stop`` from its thread: uvicorn waits for every
+    # response to end before the lifespan's shutdown, and event streams never end by themselves.
+    def close_streams() -> None:
+        for hub in list(hubs.values()):
+            hub.close_streams()
+
+    app.state.close_streams = close_streams
+    app.state.events_keepalive = events_keepalive
+    app.state.events_sweep = events_sweep
     # Pages of Markdown shrink about fourfold: it matters on a train's connection.
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     install_error_handlers(app)
-    for module in (account, sync, documents, motions):
+    for module in (account, sync, documents, motions, events):
         app.include_router(module.router)
     return app

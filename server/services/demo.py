@@ -1,6 +1,7 @@
 """The demonstration organisation: committees, members with known passwords and documents,
-read from ``resources/demo/organisation.json`` and the Markdown files beside it, and motions
-and proxies from ``motions.json`` when it is there (``demo_motions``).
+read from ``resources/demo/organisation.json`` and the Markdown files beside it, motions
+and proxies from ``motions.json`` when it is there (``demo_motions``), and the committee
+network from ``network.json`` (``demo_network``).
 
 ``load_demo`` is idempotent: when the database already holds an organisation it changes
 nothing and returns the accounts again. The whole load is one transaction.
@@ -18,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from server.db.engine import writing
-from server.services import demo_motions, directory, organisation
+from server.services import demo_motions, demo_network, directory, organisation
 from server.services.errors import ValidationFailed
 from server.services.passwords import Passwords, passwords_for
 
@@ -140,3 +141,4 @@ def _load(engine: Engine, base: Path, content: dict[str, Any], passwords: Passwo
                 _when(doc.get("published_at")),
             ).id
         demo_motions.load(conn, base, committees, members, published)
+        demo_network.load(conn, base, committees, members)

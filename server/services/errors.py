@@ -11,7 +11,8 @@ answers with. The API turns every one into ``{"code": ..., "message": ...}``.
     ├── Conflict             409 conflict
     ├── ValidationFailed     422 validation_error
     ├── NotConfigured        503 internal    (the server holds no organisation yet)
-    └── VoteRefused          409 (403 not_entitled) with a ``VoteErrorCode``
+    ├── VoteRefused          409 (403 not_entitled) with a ``VoteErrorCode``
+    └── NetworkRefused       409 (403 for who may not) with a ``NetworkErrorCode``
 
 Messages are English, short, and never carry content (no document text, no password).
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from protocol.errors import ErrorCode, VoteErrorCode
+from protocol.errors import ErrorCode, NetworkErrorCode, VoteErrorCode
 
 
 class ServiceError(Exception):
@@ -113,3 +114,29 @@ class VoteRefused(ServiceError):
     @property
     def http_status(self) -> int:
         return 403 if self.vote_code is VoteErrorCode.NOT_ENTITLED else 409
+
+
+#: Network refusals about who the member is (answered 403); the others are conflicts (409).
+_NOT_ALLOWED = frozenset(
+    {NetworkErrorCode.NOT_AUTHOR, NetworkErrorCode.NOT_MODERATOR, NetworkErrorCode.NOT_ANNOUNCER}
+)
+
+
+class NetworkRefused(ServiceError):
+    """A message, idea or announcement action the network rules refuse, with its
+    ``NetworkErrorCode``. (What the member may not see is ``NotFound`` instead.)"""
+
+    code = ErrorCode.CONFLICT
+    status = 409
+
+    def __init__(self, network_code: NetworkErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.network_code = network_code
+
+    @property
+    def wire_code(self) -> str:
+        return self.network_code.value
+
+    @property
+    def http_status(self) -> int:
+        return 403 if self.network_code in _NOT_ALLOWED else 409

@@ -8,9 +8,12 @@ what (the audience of each row):
 - organisation-wide documents: everyone; read receipts: the reader only.
 
 A member who joins a committee also gets, for them alone, the committee, its memberships, its
-documents and their own receipts for them (they could not see those older rows otherwise; the
-rows are visible to them only while they stay in the committee); a member who leaves gets
-tombstones for all of it, so their app forgets what they may no longer read.
+documents and their own receipts for them, and the committee's network: its channel's
+messages, its ideas with their comments, its announcements, and their own acknowledgements and
+channel state there (they could not see those older rows otherwise; the rows are visible to
+them only while they stay in the committee). A member who leaves gets tombstones for the
+committee, its memberships and documents, so their app forgets what they may no longer read;
+the app's delete of the committee takes its network with it (no more tombstones needed).
 """
 
 from __future__ import annotations
@@ -34,7 +37,14 @@ from protocol.models import (
 )
 from protocol.rules import normalise_email
 from server.db import tables as t
-from server.services import changelog, directory
+from server.services import (
+    announcements,
+    changelog,
+    channel_state,
+    directory,
+    ideas,
+    messages,
+)
 from server.services.changelog import Audience
 from server.services.errors import Conflict, NotFound, ValidationFailed
 from server.services.passwords import Passwords, passwords_for
@@ -194,6 +204,12 @@ def add_to_committee(
             # member who comes back: what they had read must show as read again.
             for receipt in directory.read_receipts_in_committee(conn, member_id, committee_id):
                 changelog.upsert(conn, Kind.READ_RECEIPT, receipt, only_them)
+            # The committee's network: its channel's messages, ideas (and comments),
+            # announcements, and the newcomer's own acknowledgements and channel state there.
+            messages.replay_committee(conn, committee_id, only_them)
+            channel_state.replay_committee(conn, member_id, committee_id, only_them)
+            ideas.replay_committee(conn, committee_id, only_them)
+            announcements.replay_committee(conn, member_id, committee_id, only_them)
         return membership
 
 

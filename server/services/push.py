@@ -33,7 +33,18 @@ from protocol.models import (
 from server.db import group_commit
 from server.db import tables as t
 from server.db.prepared import Prepared
-from server.services import ballots, changelog, directory, proxies, results
+from server.services import (
+    announcements,
+    ballots,
+    changelog,
+    channel_state,
+    channels,
+    directory,
+    ideas,
+    messages,
+    proxies,
+    results,
+)
 from server.services.changelog import Audience
 from server.services.errors import NotFound, ServiceError, ValidationFailed
 from server.services.records import Device, Member
@@ -236,4 +247,19 @@ HANDLERS: dict[MutationKind, Handler] = {
     MutationKind.CAST_BALLOT: ballots.cast,
     MutationKind.GRANT_PROXY: proxies.grant,
     MutationKind.REVOKE_PROXY: proxies.revoke,
+    MutationKind.POST_MESSAGE: messages.post,
+    MutationKind.EDIT_MESSAGE: messages.edit,
+    MutationKind.DELETE_MESSAGE: messages.delete_message,
+    MutationKind.PIN_MESSAGE: messages.pin,
+    MutationKind.READ_CHANNEL: channel_state.read,
+    MutationKind.MUTE_CHANNEL: channel_state.mute,
+    MutationKind.START_CONVERSATION: channels.start_conversation,
+    MutationKind.SET_PREFERENCES: channel_state.set_preferences,
+    MutationKind.SUBMIT_IDEA: ideas.submit,
+    MutationKind.SUPPORT_IDEA: ideas.support,
+    MutationKind.COMMENT_IDEA: ideas.comment,
+    MutationKind.SET_IDEA_STATUS: ideas.set_status,
+    MutationKind.POST_ANNOUNCEMENT: announcements.post,
+    MutationKind.ACK_ANNOUNCEMENT: announcements.ack,
+    MutationKind.REMIND_ANNOUNCEMENT: announcements.remind,
 }

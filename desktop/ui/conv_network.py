@@ -1,0 +1,38 @@
+"""The four use cases of the committee network, built over one cache (no Qt here).
+
+The composition root (``desktop.app``) builds them once from the profile's store and hands them
+to the main window; the views only know their Protocols (``desktop.core.network_api``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.cache.store import CacheStore
+from desktop.core.announcements import Announcements
+from desktop.core.conversations import Conversations
+from desktop.core.ideas import IdeaBox
+from desktop.core.network_api import (
+    AnnouncementsApi,
+    ConversationsApi,
+    IdeaBoxApi,
+    NotificationsApi,
+)
+from desktop.core.notifications import Notifications
+
+
+@dataclass(frozen=True)
+class Network:
+    conversations: ConversationsApi
+    idea_box: IdeaBoxApi
+    announcements: AnnouncementsApi
+    notifications: NotificationsApi
+
+
+def build_network(store: CacheStore) -> Network:
+    return Network(
+        conversations=Conversations(store),
+        idea_box=IdeaBox(store),
+        announcements=Announcements(store),
+        notifications=Notifications(store),
+    )
