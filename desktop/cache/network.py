@@ -6,13 +6,15 @@ filters or sorts on copied out. The queries are in ``desktop.cache.network_store
 
 Channels are not stored: a message names its channel (``org``, ``committee:<id>``,
 ``direct:<id>``). Deleting a committee deletes everything with its id
-(``delete_committee_content``); deleting a conversation deletes its messages.
+(``delete_committee_content``); deleting a conversation deletes its messages. The local
+notifications of what goes (and of a message that becomes a tombstone) go with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.cache import notify as _notify
 from desktop.cache.codec import deleter, payload, to_text, upsert
 from desktop.cache.database import Connection
 from protocol.models import Change, Kind
@@ -82,6 +84,8 @@ def _upsert_message(conn: Connection, change: Change) -> None:
         "data": data.model_dump_json(),
     }
     upsert(conn, "messages", row)
+    if data.deleted_at is not None:
+        _notify.forget(conn, "messages", "id = ?", (data.id,))
 
 
 def _upsert_channel_state(conn: Connection, change: Change) -> None:
@@ -154,25 +158,37 @@ def _upsert_acknowledgement(conn: Connection, change: Change) -> None:
 
 def _delete_conversation(conn: Connection, conversation_id: str) -> None:
     channel = direct_channel(conversation_id)
+    _notify.forget(conn, "messages", "channel_id = ?", (channel,))
     conn.execute("DELETE FROM messages WHERE channel_id = ?", (channel,))
     conn.execute("DELETE FROM channel_state WHERE id = ?", (channel,))
     conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
 
+def _delete_message(conn: Connection, message_id: str) -> None:
+    _notify.forget(conn, "messages", "id = ?", (message_id,))
+    conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+
+
 def _delete_idea(conn: Connection, idea_id: str) -> None:
+    _notify.forget(conn, "ideas", "id = ?", (idea_id,))
     conn.execute("DELETE FROM idea_comments WHERE idea_id = ?", (idea_id,))
     conn.execute("DELETE FROM ideas WHERE id = ?", (idea_id,))
 
 
 def _delete_announcement(conn: Connection, announcement_id: str) -> None:
+    _notify.forget(conn, "announcements", "id = ?", (announcement_id,))
     conn.execute("DELETE FROM acknowledgements WHERE announcement_id = ?", (announcement_id,))
     conn.execute("DELETE FROM announcements WHERE id = ?", (announcement_id,))
 
 
 def delete_committee_content(conn: Connection, committee_id: str) -> None:
     """The member left (or lost sight of) a committee: its channel's messages and state, its
-    ideas and their comments, its announcements and their acknowledgements go."""
+    ideas and their comments, its announcements and their acknowledgements go, and the
+    notifications that quoted them."""
     channel = committee_channel(committee_id)
+    _notify.forget(conn, "messages", "channel_id = ?", (channel,))
+    _notify.forget(conn, "ideas", "committee_id = ?", (committee_id,))
+    _notify.forget(conn, "announcements", "committee_id = ?", (committee_id,))
     conn.execute("DELETE FROM messages WHERE channel_id = ?", (channel,))
     conn.execute("DELETE FROM channel_state WHERE id = ?", (channel,))
     conn.execute(
@@ -201,7 +217,7 @@ UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
 
 DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
     Kind.CONVERSATION: _delete_conversation,
-    Kind.MESSAGE: deleter("messages"),
+    Kind.MESSAGE: _delete_message,
     Kind.CHANNEL_STATE: deleter("channel_state"),
     Kind.PREFERENCES: deleter("preferences"),
     Kind.IDEA: _delete_idea,

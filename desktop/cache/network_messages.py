@@ -109,7 +109,7 @@ def conversations(conn: Connection, over: Pending, myself: Me) -> list[Conversat
 
 def channels(conn: Connection) -> list[Channel]:
     """``org``, the member's committees (board, bureau, then by name), then direct
-    conversations by latest activity."""
+    conversations by latest activity, then any channel left with a message still to deliver."""
     myself = me(conn)
     if myself is None:
         return []
@@ -138,7 +138,19 @@ def channels(conn: Connection) -> list[Channel]:
             )
         )
     direct.sort(key=lambda c: c.last_activity.timestamp() if c.last_activity else 0.0, reverse=True)
-    return found + direct
+    return found + direct + _stranded(conn, over, myself, {c.id for c in found + direct})
+
+
+def _stranded(conn: Connection, over: Pending, myself: Me, listed: set[str]) -> list[Channel]:
+    """Channels the member no longer holds (a committee left) where a message of theirs still
+    waits or was refused: listed last (title unknown: empty), so it can be read, copied or
+    discarded, never lost from sight."""
+    ids = [str(i.data.get("channel_id", "")) for i in over.of(K.POST_MESSAGE) if i.state != SENT]
+    return [
+        _channel(conn, over, myself, channel_id, "", _committee_of(channel_id))
+        for channel_id in dict.fromkeys(ids)
+        if channel_id not in listed
+    ]
 
 
 def holds(conn: Connection, channel_id: str) -> bool:

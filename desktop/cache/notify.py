@@ -13,6 +13,9 @@ I have not given, or a new reminder of one (``announcement``). A status change o
 wrote or support (``idea_status``). Nothing during a first sync or after a reset page: the store
 passes no notifier then.
 
+A notification goes with what it tells of: a message deleted (its tombstone), a conversation,
+idea or announcement deleted, a committee left (``forget``).
+
 Targets are ``quorum://`` links: ``quorum://message/<id>`` (the app opens its channel there),
 ``quorum://announcement/<id>``, ``quorum://idea/<id>``; the daily digest
 ``quorum://notifications``.
@@ -244,6 +247,21 @@ def add(conn: Connection, note: Note, created_at: datetime, *, shown: bool = Fal
         (note.kind, note.title, note.text, note.target, to_text(created_at), int(shown)),
     )
     return int(cursor.lastrowid)
+
+
+def forget(conn: Connection, table: str, where: str, params: tuple[str, ...]) -> None:
+    """Drop the notifications of the rows of ``table`` (``messages``, ``announcements`` or
+    ``ideas``) that ``where`` selects: a deleted message, a committee left. Their excerpts must
+    not outlive what the member may still read."""
+    kind = _TARGETS[table]
+    conn.execute(
+        f"DELETE FROM notifications WHERE target IN "
+        f"(SELECT 'quorum://{kind}/' || id FROM {table} WHERE {where})",
+        params,
+    )
+
+
+_TARGETS = {"messages": "message", "announcements": "announcement", "ideas": "idea"}
 
 
 def clear(conn: Connection) -> None:

@@ -67,6 +67,12 @@ def badge_text(channel: Channel) -> str | None:
     return fill(_Q.translate("Conversations", "@ %1"), count) if channel.mentions_unread else count
 
 
+def channel_title(channel: Channel) -> str:
+    """Its name; a channel the app no longer holds (a committee left, a message of the member
+    still there) has none: its kind stands in."""
+    return channel.title or kind_text(channel)
+
+
 def channel_subtitle(channel: Channel) -> str:
     parts = [kind_text(channel)]
     if channel.muted:
@@ -76,7 +82,7 @@ def channel_subtitle(channel: Channel) -> str:
 
 def channel_sentence(channel: Channel) -> str:
     """Everything about a channel in one sentence, for a screen reader."""
-    parts = [channel.title, kind_text(channel)]
+    parts = [channel_title(channel), kind_text(channel)]
     if channel.unread:
         parts.append(
             plural_forms(

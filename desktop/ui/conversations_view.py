@@ -24,7 +24,7 @@ from desktop.ui.composer import Composer
 from desktop.ui.conv_actions import MessageActions, show_conversation_error
 from desktop.ui.conv_pickers import Choice, mention_choice
 from desktop.ui.conv_thread import ThreadPanel
-from desktop.ui.conv_words import channel_subtitle, reason_text
+from desktop.ui.conv_words import channel_subtitle, channel_title, reason_text
 from desktop.ui.conversation_dialog import NewConversationDialog
 from desktop.ui.events import AppEvents
 from desktop.ui.formatting import fill
@@ -208,13 +208,13 @@ class ConversationsView(QWidget):
             self.composer.setEnabled(False)
             return
         self.composer.setEnabled(True)
-        self.title_label.setText(channel.title)
-        self.title_label.setAccessibleName(channel.title)
+        self.title_label.setText(channel_title(channel))
+        self.title_label.setAccessibleName(channel_title(channel))
         info = channel_subtitle(channel)
         if channel.muted:
             info = fill(self.tr("%1 — no notification from this channel"), info)
         self.info_label.setText(info)
-        self.list.setAccessibleName(fill(self.tr("Messages of %1"), channel.title))
+        self.list.setAccessibleName(fill(self.tr("Messages of %1"), channel_title(channel)))
         self.mute_button.setEnabled(True)
         self.mute_button.setText(
             self.tr("Un&mute this channel") if channel.muted else self.tr("M&ute this channel")

@@ -17,7 +17,13 @@ from PySide6.QtGui import QTextDocumentFragment
 
 from desktop.cache.network_records import Channel, Message
 from desktop.core.render import render_markdown
-from desktop.ui.conv_words import badge_text, channel_sentence, channel_subtitle, message_sentence
+from desktop.ui.conv_words import (
+    badge_text,
+    channel_sentence,
+    channel_subtitle,
+    channel_title,
+    message_sentence,
+)
 from desktop.ui.models import BadgeRole, IdRole, SubtitleRole, UnreadRole, _bold, _RowsModel
 
 Index = Any
@@ -55,7 +61,7 @@ class ChannelListModel(_RowsModel):
         if channel is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return channel.title
+            return channel_title(channel)
         if role == IdRole:
             return channel.id
         if role == RecordRole:

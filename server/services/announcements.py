@@ -4,9 +4,11 @@ An announcement goes to a committee (its members) or the organisation (``committ
 None, everyone). Rules, each refusal with its code:
 
 - post: by a member with a role in ``ANNOUNCER_ROLES`` (``not_announcer``), to a committee
-  they belong to or the organisation (else ``not_found``); the id is new (``id_taken``);
+  they belong to or the organisation (else ``not_found``); the id is new (``id_taken``, unless
+  its author repeats the same post, from another device: applied);
 - ack: an announcement one may see; a second ack is applied and changes nothing; the
-  acknowledgement goes to the member and to the announcement's author;
+  acknowledgement goes to the member and to the announcement's author (for a committee's
+  announcement, only while they belong to the committee: one who left learns nothing more);
 - remind: by its author or the secretariat (``forbidden``), of an announcement asking for
   acknowledgement (``no_ack_requested``); answers how many have not acknowledged yet.
 """
@@ -81,6 +83,14 @@ def _visible(conn: Connection, member: Member, announcement_id: str) -> Row[Any]
     return row
 
 
+def _ack_audience(member_id: str, committee_id: str | None) -> Audience:
+    """Who sees an acknowledgement: ``member_id`` (the acker or the author), and for a
+    committee's announcement only while they belong to that committee."""
+    if committee_id is None:
+        return Audience.member(member_id)
+    return Audience.member_in_committee(member_id, committee_id)
+
+
 def _tell(conn: Connection, announcement_id: str) -> None:
     row = conn.execute(_WITH_AUTHOR.where(_a.id == announcement_id)).one()
     changelog.upsert(conn, Kind.ANNOUNCEMENT, data(row), Audience.committee(row.committee_id))
@@ -94,7 +104,16 @@ def post(
         raise NotFound("No such committee.")
     if not any(role in ANNOUNCER_ROLES for role in member.roles):
         raise NetworkRefused(Code.NOT_ANNOUNCER, "Only announcers may post announcements.")
-    if conn.execute(select(_a.id).where(_a.id == request.announcement_id)).first() is not None:
+    found = conn.execute(select(t.announcements).where(_a.id == request.announcement_id)).first()
+    if found is not None:
+        same = (found.author_id, found.committee_id, found.title, found.body) == (
+            member.id,
+            request.committee_id,
+            request.title,
+            request.body,
+        )
+        if same and bool(found.ack_required) == request.ack_required:
+            return None  # the same post again, from another device of its author: done
         raise NetworkRefused(Code.ID_TAKEN, "That announcement id is taken.")
     conn.execute(
         insert(t.announcements).values(
@@ -127,7 +146,8 @@ def ack(
     )
     payload = ack_data(conn.execute(_ACKS.where(mine)).one())
     for member_id in dict.fromkeys((member.id, row.author_id)):
-        changelog.upsert(conn, Kind.ACKNOWLEDGEMENT, payload, Audience.member(member_id))
+        audience = _ack_audience(member_id, row.committee_id)
+        changelog.upsert(conn, Kind.ACKNOWLEDGEMENT, payload, audience)
     return None
 
 
@@ -170,7 +190,8 @@ def replay_committee(
     conn: Connection, member_id: str, committee_id: str, audience: Audience
 ) -> None:
     """Send a committee's announcements again to ``audience`` (a newcomer), with the
-    acknowledgements that are theirs: their own, and those of announcements they posted."""
+    acknowledgements that are theirs: their own, and those of announcements they posted (the
+    rows written while they were away were not for them)."""
     rows = conn.execute(
         _WITH_AUTHOR.where(_a.committee_id == committee_id).order_by(_a.posted_at, _a.id)
     ).all()

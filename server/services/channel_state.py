@@ -1,7 +1,8 @@
 """A member's own place in the network: ``channel.read`` (the read point, which only moves
 forward and never past the channel's last message), ``channel.mute`` and ``preferences.set``.
 
-Each row goes to that member alone, so every device of theirs shows the same unread counts.
+Each row goes to that member alone, so every device of theirs shows the same unread counts; a
+committee channel's only while they belong to the committee (one who left keeps nothing of it).
 """
 
 from __future__ import annotations
@@ -47,7 +48,14 @@ def _save(
         where = (_s.member_id == member_id) & (_s.channel_id == channel_id)
         conn.execute(update(t.channel_states).where(where).values(values))
     state = ChannelStateData(id=channel_id, last_read_number=last_read, muted=muted)
-    changelog.upsert(conn, Kind.CHANNEL_STATE, state, Audience.member(member_id))
+    changelog.upsert(conn, Kind.CHANNEL_STATE, state, _audience(member_id, channel_id))
+
+
+def _audience(member_id: str, channel_id: str) -> Audience:
+    channel = channels.parse(channel_id)
+    if channel.committee_id is None:
+        return Audience.member(member_id)
+    return Audience.member_in_committee(member_id, channel.committee_id)
 
 
 def read(

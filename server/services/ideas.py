@@ -5,10 +5,10 @@ An idea (or a request) goes to a committee, seen by its members, or to the organ
 with its code:
 
 - submit: to a committee one belongs to, or the organisation (else ``not_found``); the id is
-  new (``id_taken``);
+  new (``id_taken``, unless its author repeats the same idea, from another device: applied);
 - support: an idea one may see (else ``not_found``), not one's own (``own_idea``), once
   (``already_supported``);
-- comment: an idea one may see; the id is new;
+- comment: an idea one may see; the id is new (the same, as for submit);
 - status: an idea one may see, by the secretariat or the chair of the idea's committee
   (membership role ``chair``), else ``not_moderator``.
 """
@@ -112,7 +112,11 @@ def submit(
     assert isinstance(request, IdeaSubmitData)
     if not _in_scope(conn, member, request.committee_id):
         raise NotFound("No such committee.")
-    if conn.execute(select(_i.id).where(_i.id == request.idea_id)).first() is not None:
+    found = conn.execute(select(t.ideas).where(_i.id == request.idea_id)).first()
+    if found is not None:
+        mine = (found.author_id, found.committee_id, found.kind, found.title, found.body)
+        if mine == (member.id, request.committee_id, request.kind, request.title, request.body):
+            return None  # the same idea again, from another device of its author: done
         raise NetworkRefused(Code.ID_TAKEN, "That idea id is taken.")
     conn.execute(
         insert(t.ideas).values(
@@ -161,7 +165,10 @@ def comment(
 ) -> dict[str, Any] | None:
     assert isinstance(request, IdeaCommentPostData)
     idea = _visible(conn, member, request.idea_id)
-    if conn.execute(select(_c.id).where(_c.id == request.comment_id)).first() is not None:
+    found = conn.execute(select(t.idea_comments).where(_c.id == request.comment_id)).first()
+    if found is not None:
+        if (found.author_id, found.idea_id, found.body) == (member.id, idea.id, request.body):
+            return None  # the same comment again, from another device of its author: done
         raise NetworkRefused(Code.ID_TAKEN, "That comment id is taken.")
     conn.execute(
         insert(t.idea_comments).values(

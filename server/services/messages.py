@@ -3,9 +3,11 @@
 Rules, each refusal with its code:
 
 - the channel (or the message's channel) is one the member may use, else ``not_found``;
-- post: the id is new (``id_taken``); a reply answers a top-level message of the same channel
-  that is not deleted (``thread_invalid``); the server numbers it (last number + 1 in the
-  channel) and stamps it; mentions are the members and committees its links name;
+- post: the id is new (``id_taken``), unless its author repeats the same post (another device
+  of theirs sends the outbox row whose answer was lost): applied again, with its number; a
+  reply answers a top-level message of the same channel that is not deleted
+  (``thread_invalid``); the server numbers it (last number + 1 in the channel) and stamps it;
+  mentions are the members and committees its links name;
 - edit: one's own (``not_author``) message, not deleted (``message_deleted``); the old text
   goes to the history;
 - delete: one's own, or any in the organisation's or a committee's channel for the
@@ -107,6 +109,20 @@ def _visible(
     return row, channel
 
 
+def _same_post(conn: Connection, row: Row[Any], member: Member, request: MessagePostData) -> bool:
+    """Whether ``row`` is what ``request`` posted (its first text: it may have been edited
+    since; a deleted one kept no text, its place is enough)."""
+    where = (row.author_id, row.channel_id, row.thread_root_id)
+    if where != (member.id, request.channel_id, request.thread_root_id):
+        return False
+    if row.deleted_at is not None:
+        return True
+    first = conn.execute(
+        select(_r.body).where(_r.message_id == row.id).order_by(_r.position).limit(1)
+    ).scalar_one_or_none()
+    return bool((row.body if first is None else first) == request.body)
+
+
 def last_number(conn: Connection, channel_id: str) -> int:
     found = conn.execute(select(func.max(_m.number)).where(_m.channel_id == channel_id))
     return int(found.scalar_one() or 0)
@@ -117,7 +133,10 @@ def post(
 ) -> dict[str, Any]:
     assert isinstance(request, MessagePostData)
     channel = channels.usable(conn, member, request.channel_id)
-    if conn.execute(select(_m.id).where(_m.id == request.message_id)).first() is not None:
+    found = conn.execute(select(t.messages).where(_m.id == request.message_id)).first()
+    if found is not None:
+        if _same_post(conn, found, member, request):
+            return {"number": found.number}  # delivered already: once is enough
         raise NetworkRefused(Code.ID_TAKEN, "That message id is taken.")
     if request.thread_root_id is not None:
         root = conn.execute(select(t.messages).where(_m.id == request.thread_root_id)).first()
