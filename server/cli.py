@@ -66,7 +66,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
     migrate(make_engine(settings.database_url))  # fail here, clearly, not inside uvicorn
     _out(f"Quorum server on http://{args.host}:{args.port} (Ctrl+C to stop)")
     sys.stdout.flush()
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        # Connected apps hold their event streams open: do not wait for them to hang up.
+        timeout_graceful_shutdown=5,
+    )
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:

@@ -36,8 +36,10 @@ class LiveServer:
                 access_log=False,
                 lifespan="on",
                 ws="none",
-                http="h11",
-                loop="asyncio",
+                # httptools and uvloop where installed, as `quorum-server serve` (h11 on the
+                # asyncio loop answered each request after the first on a connection ~40 ms late).
+                http="auto",
+                loop="auto",
                 # A response that never ends (a stream the app did not close) is cancelled
                 # after this long instead of holding the server open.
                 timeout_graceful_shutdown=self.GRACEFUL_SHUTDOWN_TIMEOUT,

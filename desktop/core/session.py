@@ -57,6 +57,10 @@ class Session:
     def account(self) -> Account | None:
         return self._store.account()
 
+    def token(self) -> str | None:
+        """The member's token on this device (None when signed out), for the event stream."""
+        return self._store.token()
+
     def _api_and_token(self) -> tuple[ApiClient, str]:
         """The current server's client and the member's token, for online calls."""
         token = self._store.token()

@@ -22,7 +22,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.core.session import Session
-from desktop.sync.errors import AuthRequired, ServerUnreachable
+from desktop.sync.errors import ServerUnreachable
 from desktop.sync.events import EventListener
 from desktop.sync.status import SyncState, SyncStatus
 from desktop.ui.errors import log_error
@@ -186,12 +186,7 @@ class SyncController(QObject):
             self.sync_now(manual=False)
 
     def _token(self) -> str | None:
-        try:
-            # Session has no public accessor for the token yet; this is the one its online
-            # services use.
-            return self._session._api_and_token()[1]
-        except AuthRequired:
-            return None
+        return self._session.token()
 
     def _update_listener(self, status: SyncStatus) -> None:
         """Listen while signed in and online; follow a change of server or token."""

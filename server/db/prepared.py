@@ -86,6 +86,16 @@ class Prepared:
         found = self.first(conn, params)
         return None if found is None else found[0]
 
+    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Every row as a tuple of raw values."""
+        if self._sqlite(conn):
+            cursor = self._run(conn, params)
+            try:
+                return [tuple(found) for found in cursor.fetchall()]
+            finally:
+                cursor.close()
+        return [tuple(row) for row in conn.execute(self.statement, dict(params))]
+
     def scalars(self, conn: Connection, params: Mapping[str, Any]) -> list[Any]:
         """The first column of every row."""
         if self._sqlite(conn):

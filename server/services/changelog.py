@@ -12,7 +12,6 @@ The audience decides who sees a row when they pull (membership is judged at pull
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -59,7 +58,7 @@ def record(
         "kind": kind.value,
         "entity_id": entity_id,
         "op": op.value,
-        "data": None if data is None else json.dumps(data.model_dump(mode="json")),
+        "data": None if data is None else data.model_dump_json(),
         "committee_id": audience.committee_id,
         "member_id": audience.member_id,
         "created_at": utcnow(),
