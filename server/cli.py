@@ -66,14 +66,19 @@ def cmd_serve(args: argparse.Namespace) -> None:
     migrate(make_engine(settings.database_url))  # fail here, clearly, not inside uvicorn
     _out(f"Quorum server on http://{args.host}:{args.port} (Ctrl+C to stop)")
     sys.stdout.flush()
-    uvicorn.run(
-        create_app(settings),
-        host=args.host,
-        port=args.port,
-        log_level="info",
-        # Connected apps hold their event streams open: do not wait for them to hang up.
-        timeout_graceful_shutdown=5,
+    app = create_app(settings)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            # Connected apps hold their event streams open: end them at once, or uvicorn
+            # waits for them (then cancels them after the timeout, with a traceback).
+            app.state.close_streams()
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(
+        app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5
     )
+    Server(config).run()
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:
