@@ -194,6 +194,11 @@ def move_ballot(conn: Connection, old_seq: int, new_seq: int) -> None:
     conn.execute("UPDATE my_ballots SET outbox_seq = ? WHERE outbox_seq = ?", (new_seq, old_seq))
 
 
+def drop_ballot(conn: Connection, seq: int) -> None:
+    """A refused ballot given up: it is forgotten, so the one before it (or none) stands."""
+    conn.execute("DELETE FROM my_ballots WHERE outbox_seq = ?", (seq,))
+
+
 def clear_ballots(conn: Connection) -> None:
     """Another member signs in: nothing of the previous one's ballots stays."""
     conn.execute("DELETE FROM my_ballots")

@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
+from desktop.cache import motions as _motions
 from desktop.cache import network_board as _board
 from desktop.cache import network_messages as _messages
 from desktop.cache import notify as _notify
@@ -166,9 +167,12 @@ class NetworkQueries:
             return _outbox.add(conn, str(kind), data)
 
     def discard(self, seq: int) -> bool:
-        """Drop a refused entry; False when ``seq`` is not one."""
+        """Drop a refused entry (a ballot's record with it); False when ``seq`` is not one."""
         with self._write() as conn:
-            return _outbox.discard(conn, seq)
+            dropped = _outbox.discard(conn, seq)
+            if dropped:
+                _motions.drop_ballot(conn, seq)
+            return dropped
 
     # --- notifications and preferences -------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The four use cases of the committee network, built over one cache (no Qt here).
+"""The four use cases of the committee network, and what the server refused (``Sending``),
+built over one cache (no Qt here).
 
 The composition root (``desktop.app``) builds them once from the profile's store and hands them
 to the main window; the views only know their Protocols (``desktop.core.network_api``).
@@ -19,6 +20,7 @@ from desktop.core.network_api import (
     NotificationsApi,
 )
 from desktop.core.notifications import Notifications
+from desktop.core.sending import Sending, SendingApi
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Network:
     idea_box: IdeaBoxApi
     announcements: AnnouncementsApi
     notifications: NotificationsApi
+    sending: SendingApi
 
 
 def build_network(store: CacheStore) -> Network:
@@ -35,4 +38,5 @@ def build_network(store: CacheStore) -> Network:
         idea_box=IdeaBox(store),
         announcements=Announcements(store),
         notifications=Notifications(store),
+        sending=Sending(store),
     )

@@ -5,7 +5,8 @@ Reads happen on the UI thread (the cache allows it); every write (a message, an 
 point, a mute) goes to the runner, then ``on_local_change`` asks the sync to send what was
 queued. A channel shown is a channel read (``mark_read``), also when a sync brings new messages
 to the channel on screen. The message actions (reply, edit, delete, pin, copy link, history)
-live in ``desktop.ui.conv_actions``: by context menu and by keyboard.
+live in ``desktop.ui.conv_actions``: by context menu and by keyboard; the header, and the
+composer closed in a committee the member has left, in ``desktop.ui.conv_header``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from desktop.core.network_api import ConversationsApi
 from desktop.ui.channel_list import ChannelPane
 from desktop.ui.composer import Composer
 from desktop.ui.conv_actions import MessageActions, show_conversation_error
+from desktop.ui.conv_header import update_header
 from desktop.ui.conv_pickers import Choice, mention_choice
 from desktop.ui.conv_thread import ThreadPanel
-from desktop.ui.conv_words import channel_subtitle, channel_title, reason_text
+from desktop.ui.conv_words import reason_text
 from desktop.ui.conversation_dialog import NewConversationDialog
 from desktop.ui.events import AppEvents
 from desktop.ui.formatting import fill
@@ -51,7 +53,7 @@ class ConversationsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.conversations = conversations
-        self._library = library
+        self.library = library
         self.runner = runner
         self._on_local_change = on_local_change or (lambda: None)
         self._link_choices = link_choices or list
@@ -74,6 +76,7 @@ class ConversationsView(QWidget):
         self.discard_button = plain_button(
             self.tr("&Discard"), self.tr("Give up on the message that failed")
         )
+        self.left_note = framed_note("", "info")  # a committee left: no more writing there
         self.composer = Composer(
             self.tr("Write a message in this channel"), self.mention_choices, self.link_choices
         )
@@ -107,6 +110,7 @@ class ConversationsView(QWidget):
         column.addWidget(self.empty_label)
         column.addWidget(self.list, 3)
         column.addWidget(self.failure_bar)
+        column.addWidget(self.left_note)
         column.addWidget(self.composer, 1)
         self.thread_panel.setVisible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -130,6 +134,7 @@ class ConversationsView(QWidget):
             self.empty_label,
             self.retry_button,
             self.discard_button,
+            self.left_note,
             self.composer.editor,
         ]
         for first, second in zip(order, order[1:], strict=False):
@@ -162,9 +167,15 @@ class ConversationsView(QWidget):
 
     def _refresh_messages(self) -> None:
         current = self.list.current_message()
+        rows = self.model.rowCount()
+        # Reading at the end of the conversation: follow what arrives, as any chat does;
+        # reading further up: stay there.
+        following = rows == 0 or self.list.currentIndex().row() == rows - 1
         self.model.refresh()
         self.list.relayout()
-        if current is not None:
+        if following and self.model.rowCount() > rows and rows > 0:
+            self.list.select_last()
+        elif current is not None:
             self.list.select_message(current.id)
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
@@ -199,36 +210,7 @@ class ConversationsView(QWidget):
         self.list.select_last()
 
     def _update_header(self) -> None:
-        channel = self.channel()
-        if channel is None:
-            self.title_label.setText(self.tr("Choose a channel"))
-            self.info_label.setText("")
-            for button in (self.mute_button, self.pinned_button):
-                button.setEnabled(False)
-            self.composer.setEnabled(False)
-            return
-        self.composer.setEnabled(True)
-        self.title_label.setText(channel_title(channel))
-        self.title_label.setAccessibleName(channel_title(channel))
-        info = channel_subtitle(channel)
-        if channel.muted:
-            info = fill(self.tr("%1 — no notification from this channel"), info)
-        self.info_label.setText(info)
-        self.list.setAccessibleName(fill(self.tr("Messages of %1"), channel_title(channel)))
-        self.mute_button.setEnabled(True)
-        self.mute_button.setText(
-            self.tr("Un&mute this channel") if channel.muted else self.tr("M&ute this channel")
-        )
-        self.mute_button.setAccessibleName(self.mute_button.text().replace("&", ""))
-        self.mute_button.setToolTip(fill(self.tr("%1 (Ctrl+Shift+M)"), self.mute_button.text()))
-        pinned = len(self.conversations.pinned(channel.id))
-        self.pinned_button.setEnabled(True)
-        self.pinned_button.setText(
-            fill(self.tr("&Pinned messages (%1)…"), str(pinned))
-            if pinned
-            else self.tr("&Pinned messages…")
-        )
-        self.pinned_button.setAccessibleName(self.pinned_button.text().replace("&", ""))
+        update_header(self)
 
     def _failed(self) -> Message | None:
         messages = self.model.messages()
@@ -302,7 +284,7 @@ class ConversationsView(QWidget):
         ]
         committees = [
             mention_choice("committee", c.id, c.name, self.tr("Whole committee"))
-            for c in self._library.committees()
+            for c in self.library.committees()
         ]
         return people + committees
 
@@ -362,7 +344,7 @@ class ConversationsView(QWidget):
 
     def toggle_mute(self) -> None:
         channel = self.channel()
-        if channel is None:
+        if channel is None or not self.mute_button.isEnabled():
             return
         conversations, channel_id, muted = self.conversations, channel.id, not channel.muted
         self.write(lambda: conversations.set_muted(channel_id, muted))

@@ -2,7 +2,8 @@
 right, and the state of the sync in words at the bottom. "Votes" (Ctrl+2) switches to the
 Votes view, "Documents" (Ctrl+1) back; the committee network adds Conversations (Ctrl+3), the
 Idea box (Ctrl+4), Announcements (Ctrl+5) and Notifications (Ctrl+6), wired in
-``desktop.ui.conv_wiring``."""
+``desktop.ui.conv_wiring``. What the server refused opens from the status bar and from View >
+Refused items… (Ctrl+Shift+O)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from desktop.ui.events import AppEvents
 from desktop.ui.formatting import fill
 from desktop.ui.models import CommitteeListModel, DocumentListModel
 from desktop.ui.reader import DocumentReader
+from desktop.ui.refused_dialog import RefusedDialog
 from desktop.ui.runner import Runner
 from desktop.ui.status_bar import SyncStatusBar
 from desktop.ui.sync_controller import SyncController
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.status_bar = SyncStatusBar(self)
         self.setStatusBar(self.status_bar)
+        self.refused_dialog: RefusedDialog | None = None
+        self.status_bar.refused_requested.connect(self.show_refused)
 
         self.sync.needs_attention.connect(lambda error: show_error(self, error))
         events.sync_started.connect(self._on_events_sync_started)
@@ -227,6 +231,10 @@ class MainWindow(QMainWindow):
             [seq(seq.StandardKey.ZoomOut)],
             lambda: self.reader.zoomOut(1),
         )
+        self.refused_action = self._action(
+            self.tr("&Refused items…"), [seq("Ctrl+Shift+O")], self.show_refused
+        )
+        self.refused_action.setToolTip(self.tr("What the server refused (Ctrl+Shift+O)"))
 
         self.documents_action = self._action(
             self.tr("&Documents"), [seq("Ctrl+1")], self.show_documents
@@ -249,6 +257,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions(view_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.larger_action, self.smaller_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.refused_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -337,6 +347,31 @@ class MainWindow(QMainWindow):
     def _on_document_marked_read(self, doc: Document) -> None:
         self._events.documents_changed.emit()
         self._events.document_read.emit(doc.id)
+        self.sync.local_change()
+
+    def show_refused(self) -> None:
+        """What the server refused, to send again or give up; what the member chose to see
+        there opens once the dialog is closed."""
+        if self.refused_dialog is None:
+            sending = self.network.network.sending
+            self.refused_dialog = RefusedDialog(sending, self._runner, self)
+            self.refused_dialog.changed.connect(self._on_refused_changed)
+            self._events.sync_finished.connect(self._on_sync_finished_refused)
+        else:
+            self.refused_dialog.prepare()
+        self.refused_dialog.exec()
+        target = self.refused_dialog.open_target
+        if target is not None:
+            self.network.open_link(target)
+
+    def _on_sync_finished_refused(self, _status: SyncStatus) -> None:
+        """A sync while the refused items are shown: they follow (a retry refused again)."""
+        if self.refused_dialog is not None and self.refused_dialog.isVisible():
+            self.refused_dialog.refresh()
+
+    def _on_refused_changed(self) -> None:
+        """Retried or given up: every view shows it, the count follows, the sync sends soon."""
+        self._events.documents_changed.emit()
         self.sync.local_change()
 
     def _on_sign_in_again(self) -> None:

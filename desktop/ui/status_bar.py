@@ -1,9 +1,10 @@
-"""The status bar: online, offline, syncing or a problem, always said in words."""
+"""The status bar: online, offline, syncing or a problem, always said in words; what waits to
+be sent, and what the server refused as a button that opens the refused items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from desktop.sync.status import SyncState, SyncStatus
 from desktop.ui.errors import error_text
@@ -17,7 +18,10 @@ class _Reason(Exception):
 
 
 class SyncStatusBar(QStatusBar):
-    """Shows the state of the sync, the last sync time and what waits to be sent."""
+    """Shows the state of the sync, the last sync time and what waits to be sent;
+    ``refused_requested`` when the member asks to see what the server refused."""
+
+    refused_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,8 +31,26 @@ class SyncStatusBar(QStatusBar):
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.outbox_label = QLabel(self)
         self.outbox_label.setObjectName("outboxCount")
+        self.refused_button = QPushButton(self)
+        self.refused_button.setObjectName("refusedButton")
+        self.refused_button.setFlat(True)
+        self.refused_button.setAutoDefault(False)
+        self.refused_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.refused_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.refused_button.setStyleSheet(
+            "QPushButton#refusedButton { color: #8a4b00; text-decoration: underline;"
+            " border: 1px solid transparent; padding: 2px 6px; }"
+            "QPushButton#refusedButton:focus { border: 2px solid #0b4f9c; }"
+        )
+        self.refused_button.setToolTip(self.tr("See what the server refused (Ctrl+Shift+O)"))
+        self.refused_button.setAccessibleDescription(
+            self.tr("Opens the refused items, to send them again or give them up")
+        )
+        self.refused_button.setVisible(False)
+        self.refused_button.clicked.connect(lambda _checked=False: self.refused_requested.emit())
         self.addWidget(self.state_label, 1)
         self.addPermanentWidget(self.outbox_label)
+        self.addPermanentWidget(self.refused_button)
         self.setContentsMargins(8, 2, 8, 2)
 
     def state_text(self, status: SyncStatus) -> str:
@@ -48,17 +70,26 @@ class SyncStatusBar(QStatusBar):
         return fill(self.tr("Sync problem: %1"), summary)
 
     def outbox_text(self, status: SyncStatus) -> str:
-        parts = []
+        """What waits to be sent; "" when nothing waits but something was refused."""
         if status.pending:
-            parts.append(self.tr("Waiting to be sent: %n", "", status.pending))
-        if status.rejected:
-            parts.append(self.tr("Refused by the server: %n", "", status.rejected))
-        return " · ".join(parts) if parts else self.tr("Everything has been sent")
+            return self.tr("Waiting to be sent: %n", "", status.pending)
+        return "" if status.rejected else self.tr("Everything has been sent")
+
+    def refused_text(self, status: SyncStatus) -> str:
+        """ "Refused by the server: 2 — See"; "" when nothing was refused."""
+        if not status.rejected:
+            return ""
+        return self.tr("Refused by the server: %n — See", "", status.rejected)
 
     def show_status(self, status: SyncStatus) -> None:
         state = self.state_text(status)
         outbox = self.outbox_text(status)
         self.state_label.setText(state)
+        refused = self.refused_text(status)
         self.outbox_label.setText(outbox)
+        self.outbox_label.setVisible(bool(outbox))
         self.state_label.setAccessibleName(fill(self.tr("Connection: %1"), state))
         self.outbox_label.setAccessibleName(outbox)
+        self.refused_button.setText(refused)
+        self.refused_button.setAccessibleName(refused)
+        self.refused_button.setVisible(bool(refused))

@@ -31,8 +31,10 @@ from desktop.ui.runner import Runner
 
 log = logging.getLogger(__name__)
 
-#: After a document is read while online, its receipt leaves this soon (milliseconds).
-SEND_RECEIPT_DELAY_MS = 2_000
+#: What the member did while online (a message, a vote, a read receipt) leaves this soon
+#: (milliseconds): at once for a person waiting for an answer, with a moment to gather the
+#: actions of one gesture (opening a channel marks it read, say) into one push.
+SEND_SOON_MS = 150
 #: Never sooner than this between two automatic syncs (milliseconds), pokes apart.
 MIN_DELAY_MS = 1_000
 
@@ -137,7 +139,7 @@ class SyncController(QObject):
         status = self._session.refresh_status()
         self._events.status_changed.emit(status)
         if status.state is SyncState.ONLINE and not self._syncing:
-            self._timer.start(SEND_RECEIPT_DELAY_MS)
+            self._timer.start(SEND_SOON_MS)
 
     def stop(self) -> None:
         """No more automatic syncs, and no live events (until the next ``sync_now``)."""

@@ -409,6 +409,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmGiveUp</name>
+    <message>
+        <location filename="../../desktop/ui/refused_dialog.py" line="+43"/>
+        <location line="+11"/>
+        <source>Give it up</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Give up %1?</source>
+        <translation>Abandonner %1 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will never be sent, and your text will be lost: copy it first if you want to keep it.</source>
+        <translation>Cet envoi ne partira jamais, et votre texte sera perdu : copiez-le d&apos;abord si vous voulez le garder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It will never be sent, and Quorum will forget it.</source>
+        <translation>Cet envoi ne partira jamais, et Quorum l&apos;oubliera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Give it up: it will never be sent</source>
+        <translation>Abandonner : cet envoi ne partira jamais</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRemind</name>
     <message>
         <location filename="../../desktop/ui/announcement_dialog.py" line="+120"/>
@@ -631,7 +666,7 @@
         <translation>@ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Muted</source>
         <translation>En sourdine</translation>
     </message>
@@ -735,19 +770,19 @@
 <context>
     <name>ConversationsView</name>
     <message>
-        <location filename="../../desktop/ui/conversations_view.py" line="+64"/>
-        <location line="+156"/>
+        <location filename="../../desktop/ui/conv_header.py" line="+66"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+66"/>
         <source>M&amp;ute this channel</source>
         <translation>Mettre ce canal en so&amp;urdine</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+164"/>
+        <location line="+9"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+1"/>
         <source>&amp;Pinned messages…</source>
         <translation>Messages é&amp;pinglés…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+2"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -777,12 +812,17 @@
         <translation>Abandonner le message qui a échoué</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write a message in this channel</source>
         <translation>Écrire un message dans ce canal</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../desktop/ui/conv_header.py" line="-50"/>
+        <source>You are no longer a member of this committee: you can no longer write in it.</source>
+        <translation>Vous ne faites plus partie de cette commission : vous ne pouvez plus y écrire.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Choose a channel</source>
         <translation>Choisissez un canal</translation>
     </message>
@@ -792,17 +832,17 @@
         <translation>%1 — aucune notification de ce canal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Messages of %1</source>
         <translation>Messages de %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Un&amp;mute this channel</source>
         <translation>Réacti&amp;ver les notifications de ce canal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (Ctrl+Shift+M)</source>
         <translation>%1 (Ctrl+Maj+M)</translation>
     </message>
@@ -812,7 +852,7 @@
         <translation>Messages é&amp;pinglés (%1)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+139"/>
         <source>A message could not be sent: %1.</source>
         <translation>Un message n&apos;a pas pu être envoyé : %1.</translation>
     </message>
@@ -1714,7 +1754,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+115"/>
+        <location filename="../../desktop/ui/main_window.py" line="+119"/>
         <location line="+28"/>
         <source>Committees</source>
         <translation>Instances</translation>
@@ -1768,7 +1808,17 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Refused items…</source>
+        <translation>Envois &amp;refusés…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the server refused (Ctrl+Shift+O)</source>
+        <translation>Ce que le serveur a refusé (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
@@ -1798,7 +1848,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3141,6 +3191,100 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/refused_dialog.py" line="+24"/>
+        <location line="+1"/>
+        <source>Refused items</source>
+        <translation>Envois refusés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused these. For each one, see why, then send it again or give it up.</source>
+        <translation>Le serveur a refusé ces envois. Pour chacun, voyez pourquoi, puis réessayez ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused items, newest first</source>
+        <translation>Envois refusés, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been refused.</source>
+        <translation>Rien n&apos;a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your text:</source>
+        <translation>Votre texte :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your text</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy your text</source>
+        <translation>Copier votre texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show what it was about</source>
+        <translation>&amp;Afficher ce qui était concerné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show what it was about in Quorum</source>
+        <translation>Afficher dans Quorum ce qui était concerné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send it again</source>
+        <translation>Réessayer cet envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Give up…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give it up: it will never be sent</source>
+        <translation>Abandonner : cet envoi ne partira jamais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the refused items</source>
+        <translation>Fermer les envois refusés</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Your text has been copied.</source>
+        <translation>Votre texte a été copié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 will be sent again.</source>
+        <translation>%1 est de nouveau en attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has been given up.</source>
+        <translation>Vous avez abandonné %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResetCacheDialog</name>
     <message>
         <location filename="../../desktop/ui/passphrase_dialog.py" line="+16"/>
@@ -3305,6 +3449,211 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+0"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>Sending</name>
+    <message>
+        <location filename="../../desktop/ui/refused_words.py" line="+26"/>
+        <source>Message in a channel</source>
+        <translation>Message dans une discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply in a thread</source>
+        <translation>Réponse dans un fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit of a message</source>
+        <translation>Modification d&apos;un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletion of a message</source>
+        <translation>Suppression d&apos;un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinning of a message</source>
+        <translation>Épinglage d&apos;un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpinning of a message</source>
+        <translation>Retrait de l&apos;épingle d&apos;un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading position in a channel</source>
+        <translation>Position de lecture dans une discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muting of a channel</source>
+        <translation>Mise en sourdine d&apos;une discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmuting of a channel</source>
+        <translation>Fin de la sourdine d&apos;une discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification settings</source>
+        <translation>Réglages des notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support for an idea</source>
+        <translation>Soutien à une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on an idea</source>
+        <translation>Commentaire sur une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change of status of an idea</source>
+        <translation>Changement de statut d&apos;une idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement of an announcement</source>
+        <translation>Accusé de lecture d&apos;une annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder about an announcement</source>
+        <translation>Relance d&apos;une annonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read receipt of a document</source>
+        <translation>Accusé de lecture d&apos;un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote by proxy</source>
+        <translation>Vote par procuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy given</source>
+        <translation>Procuration donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy withdrawn</source>
+        <translation>Procuration retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something you did</source>
+        <translation>Une de vos actions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it no longer exists, or you no longer have access to it</source>
+        <extracomment>The server&apos;s general refusals (``protocol.errors.ErrorCode``), for any kind.</extracomment>
+        <translation>cela n&apos;existe plus, ou vous n&apos;y avez plus accès</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you are not allowed to do this</source>
+        <translation>vous n&apos;avez pas le droit de le faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not accept what was sent</source>
+        <translation>le serveur n&apos;a pas accepté ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it clashes with a change made in the meantime</source>
+        <translation>cela entre en conflit avec une modification faite entre-temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is too large</source>
+        <translation>l&apos;envoi est trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this version of Quorum is too old: install the new one</source>
+        <translation>cette version de Quorum est trop ancienne : installez la nouvelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server does not accept this request</source>
+        <translation>le serveur n&apos;accepte pas cette demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server ran into a problem</source>
+        <translation>le serveur a rencontré un problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>you had been signed out</source>
+        <translation>vous aviez été déconnecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer may no longer connect to Quorum</source>
+        <translation>cet ordinateur ne peut plus se connecter à Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account is disabled</source>
+        <translation>votre compte est désactivé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done %1</source>
+        <translation>Fait %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the server refused it</source>
+        <translation>le serveur l&apos;a refusé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why: %1.</source>
+        <translation>Raison : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3827,17 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="+38"/>
+        <location filename="../../desktop/ui/status_bar.py" line="+45"/>
+        <source>See what the server refused (Ctrl+Shift+O)</source>
+        <translation>Voir ce que le serveur a refusé (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the refused items, to send them again or give them up</source>
+        <translation>Ouvre les envois refusés, pour les réessayer ou les abandonner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -3520,21 +3879,21 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
             <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Refused by the server: %n</source>
-        <translation>
-            <numerusform>%n modification refusée par le serveur</numerusform>
-            <numerusform>%n modifications refusées par le serveur</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+1"/>
         <source>Everything has been sent</source>
         <translation>Tout a été envoyé</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Refused by the server: %n — See</source>
+        <translation>
+            <numerusform>Refusé par le serveur : %n — Voir</numerusform>
+            <numerusform>Refusés par le serveur : %n — Voir</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Connection: %1</source>
         <translation>Connexion : %1</translation>
     </message>

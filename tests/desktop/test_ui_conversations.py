@@ -284,3 +284,25 @@ def test_every_control_of_the_conversations_view_has_a_name_and_its_shortcut_is_
     assert window.views.currentWidget() is view
     assert QApplication.focusWidget() is view.channels.list
     assert view.list.model().index(0, 0).data(RecordRole).author_name == "Sara Lefèvre"
+
+
+def test_a_new_message_follows_a_member_reading_at_the_end_and_leaves_one_reading_above(
+    world: NetworkWorld, qtbot: Any
+) -> None:
+    for n in range(12):
+        world.post(world.org.sara, world.channel_a, f"Point {n} de l'ordre du jour.\n\nDétails.")
+    window = world.window(world.org.alice)
+    view = conversations(window)
+    view.show_channel(world.channel_a)
+    view.list.select_last()  # read to the end
+    world.post(world.org.sara, world.channel_a, "Nouveau : la séance commence à 18 h.")
+    window.sync_now()
+    assert current(view).body == "Nouveau : la séance commence à 18 h."
+    last = view.list.visualRect(view.model.index(view.model.rowCount() - 1, 0))
+    assert view.list.viewport().rect().intersects(last)  # on screen, not below the fold
+
+    first = records(view.list)[0]
+    assert view.list.select_message(first.id)  # the member scrolls back to read
+    world.post(world.org.sara, world.channel_a, "Et un dernier mot.")
+    window.sync_now()
+    assert current(view).id == first.id  # their place is kept
