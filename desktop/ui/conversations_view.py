@@ -88,13 +88,15 @@ class ConversationsView(QWidget):
         self.channels.list.setCurrentIndex(self.channels.model.index(0))
 
     def _build(self) -> None:
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.info_label)
-        header.addLayout(titles, 1)
-        header.addWidget(self.pinned_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The channel's name on its own line (the whole width: it wraps only when it must),
+        # then what it is, with the channel's buttons beside it.
+        header = QVBoxLayout()
+        header.addWidget(self.title_label)
+        below = QHBoxLayout()
+        below.addWidget(self.info_label, 1)
+        below.addWidget(self.pinned_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        below.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addLayout(below)
         failure = QHBoxLayout()
         failure.addWidget(self.failure_note, 1)
         failure.addWidget(self.retry_button)
