@@ -3,6 +3,7 @@
     quorum [--profile DIR] [--server URL] [--user EMAIL]      launch the app (also ``quorum app``)
     quorum sync --server URL --user EMAIL [--profile DIR]     sign in if needed, sync, print counts
     quorum reset-cache [--profile DIR] [--yes]                delete the cache and its key
+    quorum search TERM… [--profile DIR] [--kind K] [--limit N] search the cache, offline
 
 A member never sees a traceback: every failure is one line on stderr and a non-zero exit; the
 details of an unexpected one go to the profile's log file, which holds no content.
@@ -15,9 +16,9 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
@@ -35,7 +36,7 @@ from desktop.sync.errors import (
 from protocol.errors import ErrorCode
 
 if TYPE_CHECKING:
-    from desktop.services import Services
+    from desktop.services import OpenCache, Services
 
 log = logging.getLogger("desktop.cli")
 
@@ -46,6 +47,9 @@ DEVICE_NAME = "Quorum command line"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+SEARCH_KINDS = ("document", "motion", "message", "idea")  # desktop.core.search_api.KINDS
+
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -76,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reset = with_profile(sub.add_parser("reset-cache", help="delete the cache and its key"))
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    search = with_profile(sub.add_parser("search", help="search the offline cache, headless"))
+    search.add_argument("term", nargs="+", metavar="TERM", help="the words to look for")
+    search.add_argument(
+        "--kind", choices=SEARCH_KINDS, action="append", help="only this kind (repeatable)"
+    )
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results")
     return parser
 
 
@@ -88,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_sync(profile, args.server, args.user)
         if args.command == "reset-cache":
             return reset_cache(profile, assume_yes=args.yes)
+        if args.command == "search":
+            return run_search(profile, " ".join(args.term), args.kind, args.limit)
         return launch_app(profile, args.server, args.user)
     except CliError as exc:
         return _fail(str(exc))
@@ -146,11 +158,50 @@ def is_server_address(url: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
+def run_search(profile: Profile, text: str, kinds: list[str] | None, limit: int) -> int:
+    """Search the cache offline (no server): one result per line, or "No result.", exit 0."""
+    from desktop.cli_search import cli_language, no_result, result_line
+    from desktop.core.search import Search
+
+    if limit < 1:
+        raise CliError("--limit takes a number of results, 1 or more.")
+    if not (profile.path / DB_FILENAME).exists():
+        raise CliError(f"There is no offline cache in {profile.path} yet: run `quorum sync` first.")
+    cache = _open_cache(profile)
+    try:
+        hits = Search(cache.store).search(
+            text, kinds=None if not kinds else frozenset(kinds), limit=limit
+        )
+    except CacheError as exc:
+        raise CliError(error_line(exc)) from exc
+    finally:
+        cache.close()
+    language = cli_language(profile.load_settings().language)
+    for hit in hits:
+        print(result_line(hit, language))
+    if not hits:
+        print(no_result(language))
+    return EXIT_OK
+
+
 def _open_services(profile: Profile, server_url: str) -> Services:
     from desktop.services import build_services
 
+    return _with_passphrase(
+        profile, lambda passphrase: build_services(profile, server_url, passphrase=passphrase)
+    )
+
+
+def _open_cache(profile: Profile) -> OpenCache:
+    from desktop.services import open_cache_only
+
+    return _with_passphrase(profile, lambda passphrase: open_cache_only(profile, passphrase))
+
+
+def _with_passphrase(profile: Profile, opener: Callable[[str | None], T]) -> T:
+    """``opener(None)``; without a keychain, ask for the passphrase at a terminal and retry."""
     try:
-        return build_services(profile, server_url)
+        return opener(None)
     except PassphraseRequired as exc:
         if not sys.stdin.isatty():
             raise CliError(error_line(exc)) from exc
@@ -159,7 +210,7 @@ def _open_services(profile: Profile, server_url: str) -> Services:
     new_cache = not (profile.path / DB_FILENAME).exists()
     passphrase = ask_secret("Cache passphrase: ", PASSPHRASE_ENV, confirm=new_cache)
     try:
-        return build_services(profile, server_url, passphrase=passphrase)
+        return opener(passphrase)
     except CacheError as exc:
         raise CliError(error_line(exc)) from exc
 

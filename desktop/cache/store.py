@@ -24,6 +24,7 @@ from desktop.cache.errors import CacheError
 from desktop.cache.keys import CacheKey, KeyStore
 from desktop.cache.network_store import NetworkQueries
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
+from desktop.cache.search_store import SearchQueries
 from desktop.cache.voting_store import VotingQueries
 from protocol.models import MarkReadData, Mutation, MutationKind, MutationResult, SyncPage
 
@@ -49,10 +50,10 @@ _COUNTED_TABLES = (
 )
 
 
-class CacheStore(VotingQueries, NetworkQueries):
+class CacheStore(VotingQueries, NetworkQueries, SearchQueries):
     """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe.
     The voting queries are in ``desktop.cache.voting_store``, the committee network's in
-    ``desktop.cache.network_store``."""
+    ``desktop.cache.network_store``, offline search's in ``desktop.cache.search_store``."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn: Connection | None = conn

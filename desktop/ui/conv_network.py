@@ -1,5 +1,5 @@
-"""The four use cases of the committee network, and what the server refused (``Sending``),
-built over one cache (no Qt here).
+"""The four use cases of the committee network, what the server refused (``Sending``) and the
+offline search (``Search``), built over one cache (no Qt here).
 
 The composition root (``desktop.app``) builds them once from the profile's store and hands them
 to the main window; the views only know their Protocols (``desktop.core.network_api``).
@@ -20,6 +20,8 @@ from desktop.core.network_api import (
     NotificationsApi,
 )
 from desktop.core.notifications import Notifications
+from desktop.core.search import Search
+from desktop.core.search_api import SearchApi
 from desktop.core.sending import Sending, SendingApi
 
 
@@ -30,6 +32,7 @@ class Network:
     announcements: AnnouncementsApi
     notifications: NotificationsApi
     sending: SendingApi
+    search: SearchApi
 
 
 def build_network(store: CacheStore) -> Network:
@@ -39,4 +42,5 @@ def build_network(store: CacheStore) -> Network:
         announcements=Announcements(store),
         notifications=Notifications(store),
         sending=Sending(store),
+        search=Search(store),
     )

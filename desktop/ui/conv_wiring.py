@@ -1,6 +1,7 @@
-"""The committee network in the main window: its four views (Conversations Ctrl+3, Idea box
-Ctrl+4, Announcements Ctrl+5, Notifications Ctrl+6), the tray, and where a ``quorum://`` link
-leads (a document in Documents, a motion in Votes, a member to a direct conversation, ...).
+"""The committee network in the main window: its views (Conversations Ctrl+3, Idea box
+Ctrl+4, Announcements Ctrl+5, Notifications Ctrl+6, Search Ctrl+Shift+F), the tray, and where a
+``quorum://`` link leads (a document in Documents, a motion in Votes, a member to a direct
+conversation, ...).
 
 Kept apart from ``main_window.py`` so that each stays small; the window owns the menus and the
 toolbar, this object owns what the network adds to them.
@@ -26,6 +27,7 @@ from desktop.ui.ideas_view import IdeasView
 from desktop.ui.links import LinkRouter, is_quorum_link
 from desktop.ui.notifications_view import NotificationsView
 from desktop.ui.reader import DocumentReader, LinkConfirmation
+from desktop.ui.search_view import SearchView
 from desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -66,6 +68,7 @@ class NetworkWiring(QObject):
             open_link=self.open_link,
             on_local_change=self._local_change,
         )
+        self.search_view = SearchView(network.search, library, window.events, self.open_link)
         for view in self.views():
             window.views.addWidget(view)
             local_change = getattr(view, "local_change", None)
@@ -84,10 +87,16 @@ class NetworkWiring(QObject):
         self.notifications_action = self._action(
             self.tr("&Notifications"), "Ctrl+6", self.tr("What concerns you (Ctrl+6)")
         )
+        self.search_action = self._action(
+            self.tr("&Search"),
+            "Ctrl+Shift+F",
+            self.tr("Search the documents, votes, messages and ideas (Ctrl+Shift+F)"),
+        )
         self.conversations_action.triggered.connect(self.show_conversations)
         self.ideas_action.triggered.connect(lambda: self.show_view(self.ideas_view))
         self.announcements_action.triggered.connect(lambda: self.show_view(self.announcements_view))
         self.notifications_action.triggered.connect(self.show_notifications)
+        self.search_action.triggered.connect(self.show_search)
         self.tray = Tray(network.notifications, window.runner, window, self.show_notifications)
         self.notifications_view.count_changed.connect(self._on_notifications_count_changed)
         window.events.sync_finished.connect(lambda _status: self.tray.after_sync())
@@ -99,6 +108,7 @@ class NetworkWiring(QObject):
             self.ideas_view,
             self.announcements_view,
             self.notifications_view,
+            self.search_view,
         ]
 
     def actions(self) -> list[QAction]:
@@ -107,6 +117,7 @@ class NetworkWiring(QObject):
             self.ideas_action,
             self.announcements_action,
             self.notifications_action,
+            self.search_action,
         ]
 
     def _action(self, text: str, keys: str, tip: str) -> QAction:
@@ -140,6 +151,10 @@ class NetworkWiring(QObject):
 
     def show_notifications(self) -> None:
         self.show_view(self.notifications_view)
+
+    def show_search(self) -> None:
+        """The search view, its field focused (Ctrl+Shift+F)."""
+        self.show_view(self.search_view)
 
     def _on_notifications_count_changed(self, unread: int) -> None:
         text = (

@@ -852,7 +852,7 @@
         <translation>Messages é&amp;pinglés (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversations_view.py" line="+139"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+147"/>
         <source>A message could not be sent: %1.</source>
         <translation>Un message n&apos;a pas pu être envoyé : %1.</translation>
     </message>
@@ -2421,7 +2421,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>NetworkWiring</name>
     <message>
-        <location filename="../../desktop/ui/conv_wiring.py" line="+76"/>
+        <location filename="../../desktop/ui/conv_wiring.py" line="+79"/>
         <source>&amp;Conversations</source>
         <extracomment>Where the daily summary of notifications leads (``desktop.cache.notify``).</extracomment>
         <translation>&amp;Conversations</translation>
@@ -2453,17 +2453,27 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-75"/>
         <source>What concerns you (Ctrl+6)</source>
         <translation>Ce qui vous concerne (Ctrl+6)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>&amp;Search</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the documents, votes, messages and ideas (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans les documents, votes, messages et idées (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&amp;Notifications (%1)</source>
         <translation>&amp;Notifications (%1)</translation>
     </message>
@@ -3449,6 +3459,194 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+0"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../desktop/ui/search_models.py" line="+62"/>
+        <source>Document</source>
+        <extracomment>The row&apos;s kind in words with its symbol (&quot;▤ Document&quot;). The snippet as HTML: escaped text, the matched words in &lt;b&gt;. The SearchHit itself. The title as HTML: escaped, the matched words on a pale yellow ground. A symbol for each kind, always beside the word (never the only signal). The longest line of a result, in average characters (long lines are hard to read). A calm dark blue with a contrast above 7:1 on white, as the list badges. The ground of the matched words of a title (the title is bold already).</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, %3. %4</source>
+        <translation>%1 : %2, %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_view.py" line="+97"/>
+        <location line="+3"/>
+        <source>Search the documents, votes, messages and ideas</source>
+        <extracomment>Milliseconds of calm after a keystroke before searching. How many results are shown (the best ones). &quot;Where&quot; filter data for the organisation-wide items (None is the combo&apos;s &quot;no data&quot;).</extracomment>
+        <translation>Rechercher dans les documents, votes, messages et idées</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+59"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Kind of item to find</source>
+        <translation>Type d&apos;élément à trouver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published or posted</source>
+        <translation>Publié ou envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation</source>
+        <translation>L&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The %n best results: add a word to find fewer.</source>
+        <translation>
+            <numerusform>Le meilleur résultat : ajoutez un mot pour en trouver moins.</numerusform>
+            <numerusform>Les %n meilleurs résultats : ajoutez un mot pour en trouver moins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type one or more words. Quorum searches what this computer holds, even offline.</source>
+        <translation>Tapez un ou plusieurs mots. Quorum cherche dans ce que cet ordinateur garde, même hors connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No result for “%1”. Try another word, or choose %2.</source>
+        <translation>Aucun résultat pour « %1 ». Essayez un autre mot, ou choisissez %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No result for “%1”. Try another word, or fewer words.</source>
+        <translation>Aucun résultat pour « %1 ». Essayez un autre mot, ou moins de mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No result for “%1”. Try another word.</source>
+        <translation>Aucun résultat pour « %1 ». Essayez un autre mot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No result</source>
+        <translation>Aucun résultat</translation>
     </message>
 </context>
 <context>
