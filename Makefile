@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.initial_sync
 	$(BIN)/python -m bench.vote_burst
 	$(BIN)/python -m bench.chat_fanout
+	$(BIN)/python -m bench.search
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

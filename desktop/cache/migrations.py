@@ -321,7 +321,7 @@ MIGRATIONS.append(
             title, body,
             kind UNINDEXED, item_id UNINDEXED, committee_id UNINDEXED, scope UNINDEXED,
             at UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+            tokenize = 'unicode61 remove_diacritics 2'
         );
         INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
         """
