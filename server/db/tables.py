@@ -7,67 +7,24 @@ written with ``json.dumps`` so both databases store the same thing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
-
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     Column,
-    DateTime,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     PrimaryKeyConstraint,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.types import TypeDecorator
 
-ID = 64  # length of every identifier column
-#: 64-bit sequence numbers; SQLite needs plain INTEGER for an autoincrementing primary key.
-Seq = BigInteger().with_variant(Integer, "sqlite")
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """A timezone-aware UTC datetime, stored without zone on SQLite."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, datetime)
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+from server.db.columns import ID as ID
+from server.db.columns import Seq as Seq
+from server.db.columns import UTCDateTime as UTCDateTime
+from server.db.columns import metadata as metadata
+from server.db.columns import utcnow as utcnow
 
 #: Key/value facts about this database; ``log_id`` identifies its change log.
 meta = Table(
@@ -320,142 +277,17 @@ audit_log = Table(
 )
 
 
-# --- the committee network (migration 0003) --------------------------------------------------
-
-CHANNEL = 80  # length of a channel id ("org", "committee:<id>", "direct:<id>")
-
-#: A direct conversation; its members (in the order the starter gave) in ``conversation_members``.
-conversations = Table(
-    "conversations",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("title", String(200), nullable=False),
-    Column("started_by", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("started_at", UTCDateTime, nullable=False),
-)
-
-conversation_members = Table(
-    "conversation_members",
-    metadata,
-    Column("conversation_id", String(ID), ForeignKey("conversations.id"), nullable=False),
-    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("position", Integer, nullable=False),
-    PrimaryKeyConstraint("conversation_id", "member_id"),
-    Index(None, "member_id"),
-)
-
-#: A message of a channel. ``number`` is the server's order within the channel; ``mentions`` is
-#: JSON {"members": [...], "committees": [...]}. A deleted one keeps its row (a tombstone).
-messages = Table(
-    "messages",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("channel_id", String(CHANNEL), nullable=False),
-    Column("number", Seq, nullable=False),
-    Column("author_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("thread_root_id", String(ID), nullable=True),
-    Column("posted_at", UTCDateTime, nullable=False),
-    Column("edited_at", UTCDateTime, nullable=True),
-    Column("deleted_at", UTCDateTime, nullable=True),
-    Column("pinned_at", UTCDateTime, nullable=True),
-    Column("pinned_by", String(ID), ForeignKey("members.id"), nullable=True),
-    Column("mentions", Text, nullable=False),
-    UniqueConstraint("channel_id", "number"),
-)
-
-#: The earlier texts of an edited message, oldest first (``position`` from 1).
-message_revisions = Table(
-    "message_revisions",
-    metadata,
-    Column("message_id", String(ID), ForeignKey("messages.id"), nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("body", Text, nullable=False),
-    Column("written_at", UTCDateTime, nullable=False),
-    PrimaryKeyConstraint("message_id", "position"),
-)
-
-#: A member's own read point and mute, per channel.
-channel_states = Table(
-    "channel_states",
-    metadata,
-    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("channel_id", String(CHANNEL), nullable=False),
-    Column("last_read_number", Seq, nullable=False),
-    Column("muted", Boolean, nullable=False),
-    PrimaryKeyConstraint("member_id", "channel_id"),
-)
-
-preferences = Table(
-    "preferences",
-    metadata,
-    Column("member_id", String(ID), ForeignKey("members.id"), primary_key=True),
-    Column("notify", String(20), nullable=False),
-    Column("digest_hour", Integer, nullable=False),
-)
-
-#: An idea or a request to a committee (``committee_id``) or the organisation (NULL).
-ideas = Table(
-    "ideas",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("committee_id", String(ID), ForeignKey("committees.id"), nullable=True),
-    Column("kind", String(20), nullable=False),
-    Column("title", String(200), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("author_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("submitted_at", UTCDateTime, nullable=False),
-    Column("status", String(20), nullable=False),
-    Column("answer", Text, nullable=False),
-    Column("answered_by", String(ID), ForeignKey("members.id"), nullable=True),
-    Column("status_changed_at", UTCDateTime, nullable=True),
-    Index(None, "committee_id"),
-)
-
-#: Who supports an idea (once each), ``position`` in order of support.
-idea_supports = Table(
-    "idea_supports",
-    metadata,
-    Column("idea_id", String(ID), ForeignKey("ideas.id"), nullable=False),
-    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("supported_at", UTCDateTime, nullable=False),
-    PrimaryKeyConstraint("idea_id", "member_id"),
-)
-
-idea_comments = Table(
-    "idea_comments",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("idea_id", String(ID), ForeignKey("ideas.id"), nullable=False),
-    Column("author_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("posted_at", UTCDateTime, nullable=False),
-    Index(None, "idea_id"),
-)
-
-#: An announcement to a committee (``committee_id``) or the organisation (NULL).
-announcements = Table(
-    "announcements",
-    metadata,
-    Column("id", String(ID), primary_key=True),
-    Column("committee_id", String(ID), ForeignKey("committees.id"), nullable=True),
-    Column("title", String(200), nullable=False),
-    Column("body", Text, nullable=False),
-    Column("author_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("posted_at", UTCDateTime, nullable=False),
-    Column("ack_required", Boolean, nullable=False),
-    Column("reminded_at", UTCDateTime, nullable=True),
-    Index(None, "committee_id"),
-    Index(None, "author_id"),
-)
-
-acknowledgements = Table(
-    "acknowledgements",
-    metadata,
-    Column("announcement_id", String(ID), ForeignKey("announcements.id"), nullable=False),
-    Column("member_id", String(ID), ForeignKey("members.id"), nullable=False),
-    Column("acknowledged_at", UTCDateTime, nullable=False),
-    PrimaryKeyConstraint("announcement_id", "member_id"),
-    Index(None, "member_id"),
-)
+# The committee network (migration 0003) lives next door; importing it here registers its
+# tables on ``metadata`` and keeps ``tables.messages`` and the rest where callers look.
+from server.db.tables_network import CHANNEL as CHANNEL  # noqa: E402
+from server.db.tables_network import acknowledgements as acknowledgements  # noqa: E402
+from server.db.tables_network import announcements as announcements  # noqa: E402
+from server.db.tables_network import channel_states as channel_states  # noqa: E402
+from server.db.tables_network import conversation_members as conversation_members  # noqa: E402
+from server.db.tables_network import conversations as conversations  # noqa: E402
+from server.db.tables_network import idea_comments as idea_comments  # noqa: E402
+from server.db.tables_network import idea_supports as idea_supports  # noqa: E402
+from server.db.tables_network import ideas as ideas  # noqa: E402
+from server.db.tables_network import message_revisions as message_revisions  # noqa: E402
+from server.db.tables_network import messages as messages  # noqa: E402
+from server.db.tables_network import preferences as preferences  # noqa: E402
