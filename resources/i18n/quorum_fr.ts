@@ -4073,8 +4073,8 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+5"/>
         <source>Waiting to be sent: %n</source>
         <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+            <numerusform>%n envoi en attente</numerusform>
+            <numerusform>%n envois en attente</numerusform>
         </translation>
     </message>
     <message>
