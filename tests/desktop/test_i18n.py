@@ -86,12 +86,8 @@ def test_french_loads_from_the_repository_and_translates_the_app(french: None) -
     translate = QCoreApplication.translate
     assert translate("MainWindow", "&Sync now") == "&Synchroniser maintenant"
     assert translate("DocumentListModel", "● New") == "● Non lu"
-    assert translate("SyncStatusBar", "Waiting to be sent: %n", "", 2) == (
-        "2 envois en attente"
-    )
-    assert translate("SyncStatusBar", "Waiting to be sent: %n", "", 1) == (
-        "1 envoi en attente"
-    )
+    assert translate("SyncStatusBar", "Waiting to be sent: %n", "", 2) == "2 envois en attente"
+    assert translate("SyncStatusBar", "Waiting to be sent: %n", "", 1) == "1 envoi en attente"
     assert QLocale().language() == QLocale.Language.French
 
 
