@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import QCoreApplication as _Q
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.cache.network_records import SENT, AckStatus, Announcement
 from desktop.core.network_api import AnnouncementsApi
 from desktop.ui.formatting import fill, format_date, format_moment
 from desktop.ui.idea_models import state_text
-from desktop.ui.models import BadgeRole, IdRole, SubtitleRole
+from desktop.ui.models import BadgeRole, IdRole, SubtitleRole, _RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,34 +67,21 @@ def ack_line(status: AckStatus) -> str:
     )
 
 
-class AnnouncementListModel(QAbstractListModel):
+class AnnouncementListModel(_RowsModel):
     """Every announcement I may read, newest first."""
 
     def __init__(self, announcements: AnnouncementsApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._announcements = announcements
-        self._rows: list[Announcement] = []
         self.refresh()
 
     def refresh(self) -> None:
         new = self._announcements.announcements()
-        if [a.id for a in new] == [a.id for a in self._rows]:
-            self._rows = new
-            if new:
-                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
-            return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else len(self._rows)
+        self._replace(new)
 
     def announcement(self, row: int) -> Announcement | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, announcement_id: str) -> int:
-        return next((r for r, a in enumerate(self._rows) if a.id == announcement_id), -1)
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return found if isinstance(found, Announcement) else None
 
     def subtitle(self, announcement: Announcement) -> str:
         lines = [

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import QCoreApplication as _Q
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.cache.network_records import FAILED, WAITING, Idea
 from desktop.core.network_api import IdeaBoxApi
 from desktop.ui.formatting import fill, format_date
-from desktop.ui.models import BadgeRole, IdRole, SubtitleRole
+from desktop.ui.models import BadgeRole, IdRole, SubtitleRole, _RowsModel
 from desktop.ui.votes_words import plural
 
 Index = QModelIndex | QPersistentModelIndex
@@ -151,14 +151,13 @@ def support_line(idea: Idea) -> str:
     return " · ".join(parts)
 
 
-class IdeaListModel(QAbstractListModel):
+class IdeaListModel(_RowsModel):
     """The ideas the filters choose, in the chosen order; a refresh keeps the selection when
     the same ideas are still in the same order."""
 
     def __init__(self, ideas: IdeaBoxApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ideas = ideas
-        self._rows: list[Idea] = []
         self.status: str | None = None
         self.everywhere = True
         self.committee_id: str | None = None
@@ -180,23 +179,11 @@ class IdeaListModel(QAbstractListModel):
         new = self._ideas.ideas(
             self.committee_id, everywhere=self.everywhere, status=self.status, sort=self.order
         )
-        if [i.id for i in new] == [i.id for i in self._rows]:
-            self._rows = new
-            if new:
-                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
-            return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else len(self._rows)
+        self._replace(new)
 
     def idea(self, row: int) -> Idea | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, idea_id: str) -> int:
-        return next((r for r, idea in enumerate(self._rows) if idea.id == idea_id), -1)
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return found if isinstance(found, Idea) else None
 
     def subtitle(self, idea: Idea) -> str:
         lines = [
