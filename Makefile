@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.vote_burst
 	$(BIN)/python -m bench.chat_fanout
 	$(BIN)/python -m bench.search
+	$(BIN)/python -m bench.pdf_sync
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -6,7 +6,10 @@ The process obeys commands from its pipe:
 
 - ``("grow", emails)``: sign these members in (each in a new app), sync, listen; answers
   ``("ready", apps connected)``;
-- ``("expect", message_ids)``: from now on, watch for these messages; answers ``("armed",)``;
+- ``("expect", message_ids, channel_id)``: from now on, watch for these messages, posted in
+  that order in that channel by one member alone (so message i is the channel's number
+  last + i: checking a number is cheaper than looking a message up, and the check runs in
+  the apps' processes, on the measured CPU); answers ``("armed",)``;
 - ``("collect", deadline)``: wait until every app holds every expected message, or the
   (monotonic) deadline; answers ``("done", last arrival per message or None, sync seconds,
   CPU seconds)``;
@@ -25,6 +28,7 @@ from desktop.cache import CacheKey, CacheStore
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
 from desktop.sync.events import EventListener, SyncOnPoke
+from protocol.models import PokeData
 
 PASSWORD = "bench-password-1"
 
@@ -40,7 +44,7 @@ def more_files() -> None:
 class App:
     """One member's app, headless: syncs when poked, then notes which messages arrived."""
 
-    def __init__(self, url: str, folder: Path, email: str) -> None:
+    def __init__(self, url: str, folder: Path, email: str, live_pages: bool = True) -> None:
         folder.mkdir(parents=True)
         self.store = CacheStore.open(folder, CacheKey.generate())
         self.http = build_http_client(url)
@@ -49,18 +53,25 @@ class App:
         self.engine.sync()
         self._lock = threading.Lock()
         self.ids: list[str] = []
+        self.channel_id = ""
+        self.base = 0
         self.arrived: list[float | None] = []
         self.next = 0  # messages arrive in order: the first one not found yet
         self.sync_seconds: list[float] = []
-        self.syncer = SyncOnPoke(self.sync)
-        self.listener = EventListener(url, self.store.token, self.syncer.poke)
+        self.page_seconds: list[float] = []  # pokes whose page was applied (no pull)
+        self.syncer = SyncOnPoke(self.sync, self.apply if live_pages else None)
+        self.listener = EventListener(
+            url, self.store.token, self.syncer.poke, on_page=self.syncer.offer
+        )
         self.syncer.start()
         self.listener.start()
 
-    def expect(self, message_ids: list[str]) -> None:
+    def expect(self, message_ids: list[str], channel_id: str) -> None:
         with self._lock:
             self.ids, self.arrived, self.next = message_ids, [None] * len(message_ids), 0
-            self.sync_seconds = []
+            self.sync_seconds, self.page_seconds = [], []
+            self.channel_id = channel_id
+            self.base = self.store.last_message_number(channel_id)
 
     @property
     def complete(self) -> bool:
@@ -70,10 +81,23 @@ class App:
     def sync(self) -> None:
         started = time.monotonic()
         self.engine.sync()
+        self._note(started, self.sync_seconds)
+
+    def apply(self, poke: PokeData) -> bool:
+        started = time.monotonic()
+        if not self.engine.apply_poke(poke):
+            return False
+        self._note(started, self.page_seconds)
+        return True
+
+    def _note(self, started: float, seconds: list[float]) -> None:
         now = time.monotonic()
         with self._lock:
-            self.sync_seconds.append(now - started)
-            while self.next < len(self.ids) and self.store.find_message(self.ids[self.next]):
+            seconds.append(now - started)
+            if self.next >= len(self.ids):
+                return
+            arrived = self.store.last_message_number(self.channel_id) - self.base
+            while self.next < min(arrived, len(self.ids)):
                 self.arrived[self.next] = now
                 self.next += 1
 
@@ -84,7 +108,7 @@ class App:
         self.http.close()
 
 
-def client_process(url: str, folder: str, pipe: Connection) -> None:
+def client_process(url: str, folder: str, pipe: Connection, live_pages: bool = True) -> None:
     more_files()
     apps: list[App] = []
     try:
@@ -92,14 +116,14 @@ def client_process(url: str, folder: str, pipe: Connection) -> None:
             command = pipe.recv()
             if command[0] == "grow":
                 for email in command[1]:
-                    apps.append(App(url, Path(folder) / f"app{len(apps)}", email))
+                    apps.append(App(url, Path(folder) / f"app{len(apps)}", email, live_pages))
                 for app in apps:
                     app.listener.wait_connected(30)
                 pipe.send(("ready", sum(app.listener.connected for app in apps)))
             elif command[0] == "expect":
                 time.sleep(0.5)  # the syncs of the hellos are over
                 for app in apps:
-                    app.expect(command[1])
+                    app.expect(command[1], command[2])
                 cpu_before = time.process_time()
                 pipe.send(("armed",))
             elif command[0] == "collect":
@@ -120,4 +144,5 @@ def collect(apps: list[App], deadline: float, cpu_before: float) -> tuple[object
         times = [app.arrived[i] for app in apps]
         last.append(None if None in times else max(t for t in times if t is not None))
     syncs = [s for app in apps for s in app.sync_seconds]
-    return ("done", last, syncs, time.process_time() - cpu_before)
+    pages = [s for app in apps for s in app.page_seconds]
+    return ("done", last, syncs, time.process_time() - cpu_before, pages)

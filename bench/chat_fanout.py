@@ -141,13 +141,15 @@ def cpu_seconds(pid: int) -> float:
 class Fleet:
     """The client processes and the apps they run, growing from one run to the next."""
 
-    def __init__(self, url: str, folder: str, processes: int) -> None:
+    def __init__(self, url: str, folder: str, processes: int, live_pages: bool = True) -> None:
         spawn = multiprocessing.get_context("spawn")
         self.pipes: list[Connection] = []
         self.workers: list[multiprocessing.process.BaseProcess] = []
         for p in range(processes):
             mine, theirs = spawn.Pipe()
-            worker = spawn.Process(target=client_process, args=(url, f"{folder}/p{p}", theirs))
+            worker = spawn.Process(
+                target=client_process, args=(url, f"{folder}/p{p}", theirs, live_pages)
+            )
             worker.start()
             self.pipes.append(mine)
             self.workers.append(worker)
@@ -160,9 +162,9 @@ class Fleet:
         self.size += len(emails)
         return sum(int(pipe.recv()[1]) for pipe in self.pipes)
 
-    def expect(self, ids: list[str]) -> None:
+    def expect(self, ids: list[str], channel_id: str) -> None:
         for pipe in self.pipes:
-            pipe.send(("expect", ids))
+            pipe.send(("expect", ids, channel_id))
         for pipe in self.pipes:
             pipe.recv()
 
@@ -195,7 +197,7 @@ def run(
     connected = fleet.grow(org.emails[fleet.size : clients])
     setup_seconds = time.monotonic() - setup_started
     ids = [uuid.uuid4().hex for _ in range(messages)]
-    fleet.expect(ids)
+    fleet.expect(ids, committee_channel(org.committee_id))
     rss_connected = rss_mb(server_pid)
     peak = [rss_connected]
     sampling = threading.Event()
@@ -218,6 +220,7 @@ def run(
         if None not in lasts:
             latencies.append((max(t for t in lasts if t is not None) - sent) * 1000)
     syncs = [s * 1000 for answer in answers for s in answer[2]]
+    pages = [s * 1000 for answer in answers for s in answer[4]]
     span = max(posted[-1] - posted[0], 1e-9) + (max(latencies) / 1000 if latencies else 0)
     return {
         "clients": clients,
@@ -233,6 +236,8 @@ def run(
         "pulls": len(syncs),
         "pulls_per_client_per_message": round(len(syncs) / clients / len(ids), 2),
         "pull_p50_ms": round(statistics.median(syncs), 1) if syncs else None,
+        "pages_applied": len(pages),
+        "page_apply_p50_ms": round(statistics.median(pages), 1) if pages else None,
         "server_cpu_share": round(server_cpu / span, 2),
         "client_cpu_share": round(sum(answer[3] for answer in answers) / span, 2),
         "server_rss_connected_mb": round(rss_connected, 1),
@@ -277,7 +282,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", default="200,500", help="apps per run, comma-separated")
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--rate", type=float, default=2.0, help="messages per second")
-    parser.add_argument("--processes", type=int, default=4, help="client processes")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=8,
+        help="client processes (the apps stand for separate computers: fewer per process, less"
+        " waiting on one Python interpreter lock)",
+    )
+    parser.add_argument(
+        "--pull-only",
+        action="store_true",
+        help="apps ignore the pages pokes carry and always pull (the design before)",
+    )
     args = parser.parse_args(argv)
     runs = sorted(int(n) for n in args.clients.split(",") if n.strip())  # the fleet only grows
 
@@ -290,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         assert server.pid is not None
         results = []
         try:
-            fleet = Fleet(url, tmp, args.processes)
+            fleet = Fleet(url, tmp, args.processes, live_pages=not args.pull_only)
             try:
                 for n, clients in enumerate(runs):
                     print(f"Run: {clients} apps, {args.messages} messages at {args.rate:g}/s…")
@@ -310,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "runs": results,
         "rate": args.rate,
+        "live_pages": not args.pull_only,
         "target_p95_ms": TARGET_P95_MS,
         "cpu_count": os.cpu_count(),
         "total_s": round(time.monotonic() - started, 1),
@@ -334,6 +351,10 @@ def report(figures: dict[str, Any]) -> None:
         f"  pulls                 {figures['pulls']} "
         f"({figures['pulls_per_client_per_message']} per app per message), "
         f"p50 {figures['pull_p50_ms']} ms each"
+    )
+    print(
+        f"  pages from pokes      {figures['pages_applied']} applied without a pull, "
+        f"p50 {figures['page_apply_p50_ms']} ms each"
     )
     print(
         f"  CPU (cores busy)      server {figures['server_cpu_share']}, "

@@ -14,7 +14,7 @@ import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.cache.errors import CacheLocked, CacheTooNew, InsecureKeychain, PassphraseRequired
 from desktop.cache.keys import KeyStore
 from desktop.cache.records import Account
+from desktop.core.documents_api import BoardFilesApi
 from desktop.core.session import Session
 from desktop.profile import Profile
 from desktop.services import Services, build_services, reset_cache, setup_logging
@@ -34,6 +35,7 @@ from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.i18n import choose_language, install_translations
 from desktop.ui.main_window import MainWindow
+from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
 from desktop.ui.runner import Runner, TaskRunner
 from desktop.ui.sign_in_dialog import SignInDialog
@@ -169,22 +171,47 @@ def sign_in_interactively(
     return dialog.account
 
 
+class _CurrentBoardFiles:
+    """``services.board_files`` as it is now: it follows the http client, which the session
+    replaces when the member changes server."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._services.board_files, name)
+
+
+def board_use_cases(services: Services) -> BoardUseCases:
+    """Meetings, actions, board files and document extras, as ``desktop.services`` built them."""
+    return BoardUseCases(
+        meetings=services.meetings,
+        actions=services.actions,
+        files=cast(BoardFilesApi, _CurrentBoardFiles(services)),
+        extras=services.document_extras,
+    )
+
+
 def build_main_window(
     session: Session,
     runner: Runner,
     events: AppEvents,
     profile: Profile | None = None,
     network: Network | None = None,
+    board: BoardUseCases | None = None,
 ) -> MainWindow:
     """The main window over a session, without an event loop (tests use this too).
-    ``network``: the committee network's use cases (built over the session's cache if None)."""
+    ``network``: the committee network's use cases, ``board`` the board documents' (both
+    built over the session's cache if None)."""
 
     def sign_in_again() -> bool:
         if profile is None:
             return False
         return sign_in_interactively(profile, session, runner, None) is not None
 
-    return MainWindow(session, runner, events, sign_in_again if profile else None, network=network)
+    return MainWindow(
+        session, runner, events, sign_in_again if profile else None, network=network, board=board
+    )
 
 
 def start_app(
@@ -223,7 +250,14 @@ def start_app(
         if signed_in is None and session.account() is None:
             services.close()
             return None
-    window = build_main_window(session, runner, events, profile, build_network(services.store))
+    window = build_main_window(
+        session,
+        runner,
+        events,
+        profile,
+        build_network(services.store),
+        board_use_cases(services),
+    )
     window.show()
     window.start()
     return AppContext(profile, services, session, runner, events, window)

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import httpx
 
+from desktop.cache.files import FileStore
 from desktop.cache.keys import KeyStore
 from desktop.cache.store import CacheStore
 from desktop.cache.store import reset_cache as reset_cache_files
+from desktop.core.actions import Actions
+from desktop.core.board_files import BoardFiles
+from desktop.core.document_extras import DocumentExtras
+from desktop.core.documents_api import ActionsApi, BoardFilesApi, DocumentExtrasApi, MeetingsApi
+from desktop.core.meetings import Meetings
 from desktop.profile import Profile
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
+from desktop.sync.files import FileDownloader
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -30,21 +37,47 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 
+class _BoardDocuments:
+    """The board documents use cases over ``store`` (``desktop.core.documents_api``): meetings,
+    actions, a document's versions, notes and comments. Built once, with the cache."""
+
+    store: CacheStore
+    meetings: MeetingsApi
+    actions: ActionsApi
+    document_extras: DocumentExtrasApi
+
+    def _build_documents(self) -> None:
+        self.meetings = Meetings(self.store)
+        self.actions = Actions(self.store)
+        self.document_extras = DocumentExtras(self.store)
+
+
 @dataclass
-class OpenCache:
-    """A profile's cache, opened without any server."""
+class OpenCache(_BoardDocuments):
+    """A profile's cache, opened without any server (files already downloaded can be read;
+    a download fails as offline)."""
 
     profile: Profile
     keystore: KeyStore
     store: CacheStore
+    meetings: MeetingsApi = field(init=False)
+    actions: ActionsApi = field(init=False)
+    document_extras: DocumentExtrasApi = field(init=False)
+    board_files: BoardFilesApi = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._build_documents()
+        self.board_files = BoardFiles(FileStore(self.store), None)
 
     def close(self) -> None:
         self.store.close()
 
 
 @dataclass
-class Services:
-    """Everything below the UI, for one profile and one server."""
+class Services(_BoardDocuments):
+    """Everything below the UI, for one profile and one server. The board documents use cases
+    (``meetings``, ``actions``, ``document_extras``) are built with it; ``board_files``
+    downloads over the current ``http`` client (rebuilt when the app swaps it)."""
 
     profile: Profile
     keystore: KeyStore
@@ -52,6 +85,24 @@ class Services:
     http: httpx.Client
     api: ApiClient
     engine: SyncEngine
+    meetings: MeetingsApi = field(init=False)
+    actions: ActionsApi = field(init=False)
+    document_extras: DocumentExtrasApi = field(init=False)
+    _board_files: tuple[httpx.Client, BoardFilesApi] | None = field(
+        init=False, default=None, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        self._build_documents()
+
+    @property
+    def board_files(self) -> BoardFilesApi:
+        """File downloads and storage (``desktop.core.board_files``), over ``http``."""
+        if self._board_files is None or self._board_files[0] is not self.http:
+            files = FileStore(self.store)
+            downloader = FileDownloader(self.http, files, self.store.token)
+            self._board_files = (self.http, BoardFiles(files, downloader))
+        return self._board_files[1]
 
     def close(self) -> None:
         """Close the connection pool, then the cache (which checkpoints its WAL)."""

@@ -70,3 +70,22 @@ class NetworkErrorCode(StrEnum):
     NOT_ANNOUNCER = "not_announcer"
     NO_ACK_REQUESTED = "no_ack_requested"  # reminding about an announcement that asks none
     ID_TAKEN = "id_taken"  # an app-made id already names something else
+
+
+class DocumentErrorCode(StrEnum):
+    """Why a publication, an action item, an annotation or a comment is refused.
+
+    A document, meeting or action the member may not see is ``not_found``, as elsewhere."""
+
+    FILE_INVALID = "file_invalid"  # damaged, not a PDF, password-protected, or empty
+    FILE_TOO_LARGE = "file_too_large"  # over protocol.documents.MAX_FILE_BYTES
+    FILE_UNKNOWN = "file_unknown"  # publishing a sha256 never uploaded
+    RANGE_NOT_SATISFIABLE = "range_not_satisfiable"
+    COMMENTS_CLOSED = "comments_closed"  # not open for comments, or the period has ended
+    COMMENT_INVALID = "comment_invalid"  # a reply to a reply, or to another document's comment
+    VERSION_UNKNOWN = "version_unknown"  # an annotation or comment on a version that never was
+    NOT_ASSIGNEE = "not_assignee"  # updating an action: its assignees, the chair, the secretariat
+    NOT_MODERATOR = "not_moderator"  # creating an action: the secretariat or the chair
+    ASSIGNEE_INVALID = "assignee_invalid"  # an assignee who is not a member of the committee
+    MEETING_INVALID = "meeting_invalid"  # an agenda naming a document or motion elsewhere
+    ID_TAKEN = "id_taken"  # an app-made id already names something else

@@ -9,11 +9,28 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
-from protocol.base import Email, Id, Payload, Request
+from protocol.base import Id, Payload, Request
+from protocol.documents import (
+    ActionCommentPostData,
+    ActionCreateData,
+    ActionData,
+    ActionUpdateData,
+    AnnotationData,
+    AnnotationDeleteData,
+    AnnotationSaveData,
+    DocumentCommentData,
+    DocumentCommentPostData,
+    DocumentFormat,
+    DocumentVersionData,
+    FileRef,
+    MeetingData,
+)
+from protocol.documents import DocumentReceipts as DocumentReceipts
+from protocol.documents import ReadReceiptEntry as ReadReceiptEntry
 from protocol.motions import (
     AuditEventData,
     BallotCastData,
@@ -99,12 +116,20 @@ class Kind(StrEnum):
     IDEA_COMMENT = "idea_comment"
     ANNOUNCEMENT = "announcement"
     ACKNOWLEDGEMENT = "acknowledgement"  # mine, and those of announcements I posted
+    DOCUMENT_VERSION = "document_version"  # every version of a document, the current included
+    MEETING = "meeting"
+    ACTION = "action"
+    ANNOTATION = "annotation"  # the member's own private notes and highlights
+    DOCUMENT_COMMENT = "document_comment"
 
 
 class OrganisationData(Payload):
     id: Id
     name: str
     short_name: str = ""
+    #: Documents of meetings older than this many months leave the apps' caches (unless the
+    #: member pinned them); None: kept.
+    retention_months: int | None = None
 
 
 class CommitteeData(Payload):
@@ -134,16 +159,26 @@ class MembershipData(Payload):
 
 
 class DocumentData(Payload):
-    """A board document. ``committee_id`` is None for an organisation-wide document."""
+    """A board document, at its current version. ``committee_id`` is None for an
+    organisation-wide document. See ``protocol.documents`` for PDFs, versions and meetings."""
 
     id: Id
     committee_id: Id | None
     title: str
-    body: str  # Markdown
+    body: str  # Markdown ("" for a PDF)
     author_id: Id | None = None
     author_name: str = ""
     published_at: datetime
     updated_at: datetime
+    format: DocumentFormat = DocumentFormat.MARKDOWN
+    version: int = 1
+    file: FileRef | None = None  # a PDF's bytes, fetched by GET /v1/files/{sha256}
+    text: str = ""  # a PDF's extracted text, for search ("" for Markdown)
+    meeting_id: Id | None = None
+    agenda_item_id: Id | None = None
+    allow_copy: bool = False  # printing and saving a copy are allowed
+    comments_open: bool = False  # members may comment on the current version
+    comments_close_at: datetime | None = None  # the comment period ends then
 
 
 class ReadReceiptData(Payload):
@@ -151,7 +186,9 @@ class ReadReceiptData(Payload):
 
     id: Id
     document_id: Id
-    read_at: datetime
+    read_at: datetime  # the first time
+    version: int | None = None  # the newest version read (None: before versions existed)
+    last_read_at: datetime | None = None
 
 
 #: The payload model of each kind, for validating ``Change.data``.
@@ -174,6 +211,11 @@ KIND_MODELS: dict[Kind, type[Payload]] = {
     Kind.IDEA_COMMENT: IdeaCommentData,
     Kind.ANNOUNCEMENT: AnnouncementData,
     Kind.ACKNOWLEDGEMENT: AcknowledgementData,
+    Kind.DOCUMENT_VERSION: DocumentVersionData,
+    Kind.MEETING: MeetingData,
+    Kind.ACTION: ActionData,
+    Kind.ANNOTATION: AnnotationData,
+    Kind.DOCUMENT_COMMENT: DocumentCommentData,
 }
 
 
@@ -213,6 +255,19 @@ class SyncPage(Payload):
     server_time: datetime
 
 
+class PokeData(Payload):
+    """The data of a live ``changes`` event (see ``protocol.network.POKE_EVENT``)."""
+
+    seq: int
+    #: With a page: a client whose cursor (``protocol.cursor.decode_cursor``) is on the same
+    #: log as ``page.next_cursor`` at a seq from ``since`` to ``upto`` (both included) holds
+    #: everything this page does not; it applies the page as if it had pulled it. Any other
+    #: client pulls.
+    since: int | None = None
+    upto: int | None = None
+    page: SyncPage | None = None
+
+
 # --- push ------------------------------------------------------------------------------------
 
 
@@ -238,11 +293,18 @@ class MutationKind(StrEnum):
     POST_ANNOUNCEMENT = "announcement.post"
     ACK_ANNOUNCEMENT = "announcement.ack"
     REMIND_ANNOUNCEMENT = "announcement.remind"
+    CREATE_ACTION = "action.create"
+    UPDATE_ACTION = "action.update"
+    COMMENT_ACTION = "action.comment"
+    SAVE_ANNOTATION = "annotation.save"
+    DELETE_ANNOTATION = "annotation.delete"
+    COMMENT_DOCUMENT = "document.comment"
 
 
 class MarkReadData(Request):
     document_id: Id
     read_at: datetime
+    version: Annotated[int, Field(ge=1)] | None = None  # the version read (None: the current)
 
 
 #: The payload model of each mutation kind.
@@ -266,6 +328,12 @@ MUTATION_MODELS: dict[MutationKind, type[Request]] = {
     MutationKind.POST_ANNOUNCEMENT: AnnouncementPostData,
     MutationKind.ACK_ANNOUNCEMENT: AnnouncementAckData,
     MutationKind.REMIND_ANNOUNCEMENT: AnnouncementRemindData,
+    MutationKind.CREATE_ACTION: ActionCreateData,
+    MutationKind.UPDATE_ACTION: ActionUpdateData,
+    MutationKind.COMMENT_ACTION: ActionCommentPostData,
+    MutationKind.SAVE_ANNOTATION: AnnotationSaveData,
+    MutationKind.DELETE_ANNOTATION: AnnotationDeleteData,
+    MutationKind.COMMENT_DOCUMENT: DocumentCommentPostData,
 }
 
 
@@ -308,53 +376,10 @@ class PushResponse(Payload):
     server_time: datetime
 
 
-# --- sign-in and the rest --------------------------------------------------------------------
-
-
-class SignInRequest(Request):
-    email: Email
-    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=200)] = "Quorum"
-
-
-class MemberProfile(Payload):
-    """The signed-in member, as they see themselves."""
-
-    id: Id
-    name: str
-    email: str
-    roles: list[Role]
-
-
-class SignInResponse(Payload):
-    token: str
-    device_id: Id
-    member: MemberProfile
-    organisation: OrganisationData
-    server_time: datetime
-
-
-class MeResponse(Payload):
-    device_id: Id
-    member: MemberProfile
-    organisation: OrganisationData
-    server_time: datetime
-
-
-class Health(Payload):
-    status: Literal["ok"] = "ok"
-    protocol_version: int
-    server_time: datetime
-
-
-class ReadReceiptEntry(Payload):
-    """Who has read a document, for the secretariat."""
-
-    member_id: Id
-    member_name: str
-    read_at: datetime | None
-
-
-class DocumentReceipts(Payload):
-    document_id: Id
-    readers: list[ReadReceiptEntry]
+# Signing in lives next door; importing it here keeps ``protocol.models.SignInRequest`` and the
+# rest where callers look.
+from protocol.account import Health as Health  # noqa: E402
+from protocol.account import MemberProfile as MemberProfile  # noqa: E402
+from protocol.account import MeResponse as MeResponse  # noqa: E402
+from protocol.account import SignInRequest as SignInRequest  # noqa: E402
+from protocol.account import SignInResponse as SignInResponse  # noqa: E402

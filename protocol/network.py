@@ -290,9 +290,15 @@ class AnnouncementRemindData(Request):
 
 # --- live events -----------------------------------------------------------------------------
 
-#: The SSE event a client receives when there is something new for it to pull. Its data is
-#: JSON ``{"seq": N}``: the newest change the member may see (never one they may not).
+#: The SSE event a client receives when there is something new for it. Its data is JSON
+#: ``protocol.models.PokeData``: ``{"seq": N}``, the newest change the member may see (never one
+#: they may not), and, when the new changes are few and small, ``after`` and ``page``: the page a
+#: pull from the cursor ``after`` would answer. A client whose stored cursor is exactly ``after``
+#: applies that page as if it had pulled it; any other client pulls.
 POKE_EVENT = "changes"
+#: A poke carries its page only up to this many changes and this many bytes of change data.
+POKE_PAGE_MAX_CHANGES = 50
+POKE_PAGE_MAX_BYTES = 64 * 1024
 #: Sent once when the stream opens, with the same data: pull now (anything missed while
 #: disconnected comes with that pull, so the stream resumes without gaps).
 HELLO_EVENT = "hello"

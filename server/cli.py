@@ -14,14 +14,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from protocol.models import Role
-from server import cli_rules
+from server import cli_documents, cli_meetings, cli_rules
 from server.cli_rules import RuleError
 from server.cli_voting import VotingCliError, add_commands
 from server.db.engine import make_engine, reading
@@ -155,21 +154,6 @@ def cmd_remove_from_committee(args: argparse.Namespace) -> None:
     _out(f"{args.email} has left {args.committee}.")
 
 
-def cmd_publish(args: argparse.Namespace) -> None:
-    engine = _engine(args)
-    try:
-        body = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeError) as exc:
-        raise CliError(f"cannot read {args.file}: {exc}") from exc
-    with reading(engine) as conn:
-        committee_id = (
-            None if args.organisation else directory.committee_by_name(conn, args.committee).id
-        )
-        author_id = directory.member_by_email(conn, args.author).id if args.author else None
-    doc = organisation.publish_document(engine, args.title, body, committee_id, author_id)
-    _out(f"Published {doc.title} ({doc.id}).")
-
-
 def cmd_devices(args: argparse.Namespace) -> None:
     engine = _engine(args)
     with reading(engine) as conn:
@@ -189,7 +173,8 @@ def cmd_receipts(args: argparse.Namespace) -> None:
     result = documents.document_receipts(_engine(args), args.document_id)
     for reader in result.readers:
         when = f"{reader.read_at:%Y-%m-%d %H:%M} UTC" if reader.read_at else "not read"
-        _out(f"{reader.member_name}: {when}")
+        version = f" (version {reader.version})" if reader.version is not None else ""
+        _out(f"{reader.member_name}: {when}{version}")
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -231,13 +216,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("remove-from-committee", cmd_remove_from_committee, "take a member out")
     sub.add_argument("email")
     sub.add_argument("committee", metavar="COMMITTEE_NAME")
-    sub = command("publish", cmd_publish, "publish a Markdown document")
-    sub.add_argument("file", metavar="FILE.md")
-    sub.add_argument("--title", required=True)
-    where = sub.add_mutually_exclusive_group(required=True)
-    where.add_argument("--committee", metavar="NAME")
-    where.add_argument("--organisation", action="store_true", help="for every member")
-    sub.add_argument("--author", metavar="EMAIL")
     sub = command("devices", cmd_devices, "list a member's devices")
     sub.add_argument("email")
     sub = command("revoke-device", cmd_revoke_device, "sign a device out for good")
@@ -246,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("document_id")
     add_commands(commands, common, _engine)
     cli_rules.add_commands(commands, common, _engine)
+    cli_meetings.add_commands(commands, common, _engine)
+    cli_documents.add_commands(commands, common, _engine)
     return parser
 
 

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from desktop.cache import documents as _documents
 from desktop.cache import motions as _motions
 from desktop.cache import network as _network
 from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
@@ -40,6 +41,7 @@ SYNCED_TABLES = (
     "read_receipt",
     *_motions.SYNCED_TABLES,
     *_network.SYNCED_TABLES,
+    *_documents.SYNCED_TABLES,
 )
 
 
@@ -60,7 +62,7 @@ def wipe_synced(conn: Connection) -> None:
     """Delete every synced row and the sync position (not the account, not the outbox)."""
     for table in SYNCED_TABLES:
         conn.execute(f"DELETE FROM {table}")
-    conn.execute("DELETE FROM meta WHERE key IN ('cursor', 'last_sync')")
+    conn.execute("DELETE FROM meta WHERE key IN ('cursor', 'last_sync', 'retention_months')")
 
 
 def _upsert(conn: Connection, table: str, row: dict[str, Any]) -> None:
@@ -80,6 +82,13 @@ _KEYS = {
 def _upsert_organisation(conn: Connection, change: Change) -> None:
     data = payload(change, OrganisationData)
     _upsert(conn, "organisation", {"id": data.id, "name": data.name, "short_name": data.short_name})
+    # The retention rule, for desktop.cache.files (absent: documents are kept).
+    conn.execute("DELETE FROM meta WHERE key = 'retention_months'")
+    if data.retention_months is not None:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('retention_months', ?)",
+            (str(data.retention_months),),
+        )
 
 
 def _upsert_committee(conn: Connection, change: Change) -> None:
@@ -121,15 +130,24 @@ def _upsert_document(conn: Connection, change: Change) -> None:
         "author_name": data.author_name,
         "published_at": to_text(data.published_at),
         "updated_at": to_text(data.updated_at),
+        "format": str(data.format),
+        "version": data.version,
+        "file_sha256": data.file.sha256 if data.file else None,
+        "text": data.text,
+        "meeting_id": data.meeting_id,
+        "data": data.model_dump_json(exclude={"body", "text"}),
     }
     _upsert(conn, "document", row)
 
 
 def _upsert_read_receipt(conn: Connection, change: Change) -> None:
     data = payload(change, ReadReceiptData)
-    _upsert(
-        conn, "read_receipt", {"document_id": data.document_id, "read_at": to_text(data.read_at)}
-    )
+    row: dict[str, Any] = {
+        "document_id": data.document_id,
+        "read_at": to_text(data.read_at),
+        "version": data.version,
+    }
+    _upsert(conn, "read_receipt", row)
 
 
 def _delete_committee(conn: Connection, committee_id: str) -> None:
@@ -138,7 +156,12 @@ def _delete_committee(conn: Connection, committee_id: str) -> None:
         "(SELECT id FROM document WHERE committee_id = ?)",
         (committee_id,),
     )
+    for (document_id,) in conn.execute(
+        "SELECT id FROM document WHERE committee_id = ?", (committee_id,)
+    ).fetchall():
+        _documents.delete_document_content(conn, document_id)
     conn.execute("DELETE FROM document WHERE committee_id = ?", (committee_id,))
+    _documents.delete_committee_content(conn, committee_id)
     conn.execute("DELETE FROM membership WHERE committee_id = ?", (committee_id,))
     _network.delete_committee_content(conn, committee_id)
     conn.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
@@ -146,6 +169,7 @@ def _delete_committee(conn: Connection, committee_id: str) -> None:
 
 def _delete_document(conn: Connection, document_id: str) -> None:
     conn.execute("DELETE FROM read_receipt WHERE document_id = ?", (document_id,))
+    _documents.delete_document_content(conn, document_id)
     conn.execute("DELETE FROM document WHERE id = ?", (document_id,))
 
 
@@ -162,6 +186,7 @@ _UPSERTERS: dict[Kind, Callable[[Connection, Change], None]] = {
     Kind.READ_RECEIPT: _upsert_read_receipt,
     **_motions.UPSERTERS,
     **_network.UPSERTERS,
+    **_documents.UPSERTERS,
 }
 
 _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
@@ -173,6 +198,7 @@ _DELETERS: dict[Kind, Callable[[Connection, str], None]] = {
     Kind.READ_RECEIPT: _delete_from("read_receipt"),
     **_motions.DELETERS,
     **_network.DELETERS,
+    **_documents.DELETERS,
 }
 
 assert set(_UPSERTERS) == set(_DELETERS) == set(KIND_MODELS), "every kind has its handlers"

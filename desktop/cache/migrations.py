@@ -11,8 +11,6 @@ Times are ISO 8601 UTC text with microseconds, so text order is time order.
 
 from __future__ import annotations
 
-import re
-
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -257,125 +255,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 ]
 
 
-def _search_triggers(table: str, kind: str, fields: dict[str, str], keep: str = "1") -> str:
-    """Migration 4's triggers on ``table`` and the statement that indexes its rows already
-    there. ``fields`` are SQL expressions over the row ``r`` (title, body, committee_id, scope,
-    at); a row is indexed when ``keep`` holds. FROZEN with migration 4: never edit; a change of
-    the index is a new migration."""
+# Migrations 4 and later are in the next module, to keep each file readable.
+from desktop.cache.migrations_later import LATER_MIGRATIONS  # noqa: E402
 
-    def add(row: str, source: str) -> str:
-        values = ", ".join(_ROW.sub(f"{row}.", fields[c]) for c in _SEARCH_FIELDS)
-        where = _ROW.sub(f"{row}.", keep)
-        return (
-            f"INSERT INTO search_item (kind, item_id) SELECT '{kind}', {row}.id {source} "
-            f"WHERE {where};\n"
-            f"INSERT INTO search_index (rowid, {', '.join(_SEARCH_FIELDS)}, kind, item_id) "
-            f"SELECT i.id, {values}, '{kind}', {row}.id {source} JOIN search_item i "
-            f"ON i.kind = '{kind}' AND i.item_id = {row}.id;\n"
-        )
-
-    def remove(row: str) -> str:
-        return (
-            "DELETE FROM search_index WHERE rowid = (SELECT id FROM search_item "
-            f"WHERE kind = '{kind}' AND item_id = {row}.id);\n"
-            f"DELETE FROM search_item WHERE kind = '{kind}' AND item_id = {row}.id;\n"
-        )
-
-    new_row = "FROM (SELECT 1)"
-    return (
-        f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN\n"
-        f"{remove('NEW')}{add('NEW', new_row)}END;\n"
-        f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} BEGIN\n"
-        f"{remove('OLD')}{add('NEW', new_row)}END;\n"
-        f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN\n"
-        f"{remove('OLD')}END;\n"
-        f"{add('r', f'FROM {table} r')}"
-    )
-
-
-_SEARCH_FIELDS = ("title", "body", "committee_id", "scope", "at")
-#: A time as the index keeps it: UTC, milliseconds (``2025-03-14T09:30:00.000``).
-_AT = "strftime('%Y-%m-%dT%H:%M:%f', {})"
-_COMMITTEE_SCOPE = (
-    "CASE WHEN r.committee_id IS NULL THEN 'org' ELSE 'committee:' || r.committee_id END"
-)
-_ROW = re.compile(r"\br\.")
-
-MIGRATIONS.append(
-    (
-        4,
-        "offline search: an FTS5 index of documents, motions, messages and ideas",
-        """
-        -- What each row of the index is (its rowid is search_item.id): the triggers below keep
-        -- both in step with the synced tables on every path (pages, resets, cascades, wipes).
-        CREATE TABLE search_item (
-            id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL,
-            item_id TEXT NOT NULL,
-            UNIQUE (kind, item_id)
-        );
-
-        -- scope: 'org', 'committee:<id>' or a message's channel ('direct:<id>' too).
-        -- at: UTC, milliseconds, so text order is time order.
-        CREATE VIRTUAL TABLE search_index USING fts5 (
-            title, body,
-            kind UNINDEXED, item_id UNINDEXED, committee_id UNINDEXED, scope UNINDEXED,
-            at UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
-        );
-        INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
-        """
-        + _search_triggers(
-            "document",
-            "document",
-            {
-                "title": "r.title",
-                "body": "r.body",
-                "committee_id": "r.committee_id",
-                "scope": _COMMITTEE_SCOPE,
-                "at": _AT.format("r.published_at"),
-            },
-        )
-        + _search_triggers(
-            "motions",
-            "motion",
-            {
-                "title": "json_extract(r.data, '$.title')",
-                "body": "json_extract(r.data, '$.body') || char(10) || coalesce((SELECT "
-                "group_concat(json_extract(o.value, '$.label'), char(10)) "
-                "FROM json_each(r.data, '$.options') o), '')",
-                "committee_id": "r.committee_id",
-                "scope": _COMMITTEE_SCOPE,
-                "at": _AT.format("coalesce(json_extract(r.data, '$.opens_at'), r.closes_at)"),
-            },
-        )
-        + _search_triggers(
-            "messages",
-            "message",
-            {
-                "title": "json_extract(r.data, '$.author_name')",
-                "body": "json_extract(r.data, '$.body')",
-                "committee_id": "CASE WHEN r.channel_id LIKE 'committee:%' "
-                "THEN substr(r.channel_id, 11) END",
-                "scope": "r.channel_id",
-                "at": _AT.format("r.posted_at"),
-            },
-            keep="r.deleted = 0",
-        )
-        + _search_triggers(
-            "ideas",
-            "idea",
-            {
-                "title": "json_extract(r.data, '$.title')",
-                "body": "json_extract(r.data, '$.body') || char(10) || "
-                "coalesce(json_extract(r.data, '$.answer'), '')",
-                "committee_id": "r.committee_id",
-                "scope": _COMMITTEE_SCOPE,
-                "at": _AT.format("r.submitted_at"),
-            },
-        ),
-    )
-)
+MIGRATIONS.extend(LATER_MIGRATIONS)
 
 #: The schema version this code writes and reads (``PRAGMA user_version``).
 SCHEMA_VERSION: int = MIGRATIONS[-1][0]

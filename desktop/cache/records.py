@@ -3,7 +3,7 @@ and the UI work with."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -41,10 +41,21 @@ class DocumentSummary:
     published_at: datetime
     updated_at: datetime
     read_at: datetime | None
+    #: "markdown" or "pdf" (board documents in depth, ``protocol.documents``).
+    format: str = field(default="markdown", kw_only=True)
+    #: The current version (from 1).
+    version: int = field(default=1, kw_only=True)
+    #: The newest version the member opened (None: never).
+    read_version: int | None = field(default=None, kw_only=True)
 
     @property
     def unread(self) -> bool:
         return self.read_at is None
+
+    @property
+    def updated_since_read(self) -> bool:
+        """Read before, and a newer version came since ("mis à jour")."""
+        return self.read_version is not None and self.read_version < self.version
 
 
 @dataclass(frozen=True)

@@ -15,24 +15,28 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cache import accounts as _accounts
+from desktop.cache import files_tidy as _files_tidy
 from desktop.cache import motions as _motions
 from desktop.cache import notify as _notify
 from desktop.cache import outbox as _outbox
 from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
 from desktop.cache.database import Connection, delete_database, immediate, open_database
+from desktop.cache.documents_store import DocumentQueries, keep_pending_reads
 from desktop.cache.errors import CacheError
 from desktop.cache.keys import CacheKey, KeyStore
 from desktop.cache.network_store import NetworkQueries
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
 from desktop.cache.search_store import SearchQueries
 from desktop.cache.voting_store import VotingQueries
-from protocol.models import MarkReadData, Mutation, MutationKind, MutationResult, SyncPage
+from protocol.cursor import decode_cursor
+from protocol.models import Mutation, MutationResult, SyncPage
 
 DB_FILENAME = "cache.db"
 
 _CATEGORY_ORDER = {"board": 0, "bureau": 1}
 _SUMMARY_COLUMNS = (
-    "d.id, d.committee_id, d.title, d.author_name, d.published_at, d.updated_at, r.read_at"
+    "d.id, d.committee_id, d.title, d.author_name, d.published_at, d.updated_at, r.read_at, "
+    "d.format, d.version, CASE WHEN r.document_id IS NULL THEN NULL ELSE coalesce(r.version, 1) END"
 )
 
 
@@ -50,10 +54,12 @@ _COUNTED_TABLES = (
 )
 
 
-class CacheStore(VotingQueries, NetworkQueries, SearchQueries):
+class CacheStore(VotingQueries, NetworkQueries, SearchQueries, DocumentQueries):
     """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe.
     The voting queries are in ``desktop.cache.voting_store``, the committee network's in
-    ``desktop.cache.network_store``, offline search's in ``desktop.cache.search_store``."""
+    ``desktop.cache.network_store``, offline search's in ``desktop.cache.search_store``, board
+    documents in depth (versions, meetings, actions, notes, comments, read versions) in
+    ``desktop.cache.documents_store``."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn: Connection | None = conn
@@ -100,6 +106,7 @@ class CacheStore(VotingQueries, NetworkQueries, SearchQueries):
                 _outbox.clear(conn)
                 _motions.clear_ballots(conn)
                 _notify.clear(conn)
+                _files_tidy.clear(conn)  # the previous member's downloaded files and pins
             _accounts.save(conn, account, token)
 
     def forget_token(self) -> None:
@@ -119,38 +126,51 @@ class CacheStore(VotingQueries, NetworkQueries, SearchQueries):
     def apply_page(self, page: SyncPage) -> dict[str, int]:
         """Apply a page of changes and store its cursor, in ONE transaction: either all of the
         page and its cursor are in the cache, or nothing of it. Returns changes per kind."""
-        applied: dict[str, int] = {}
         with self._write() as conn:
-            # A first sync or a reset brings history, not news: no notifications until the
-            # run of pages that catches up is over.
-            catching_up = page.reset or self._meta_in(conn, "cursor") is None
-            catching_up = catching_up or self._meta_in(conn, "catch_up") is not None
-            notifier = None if catching_up else _notify.Notifier(conn, page.server_time)
-            if page.reset:
-                wipe_synced(conn)
-                # A receipt not yet sent is still the member's: keep showing it as read.
-                for document_id, read_at in _outbox.pending_read_receipts(conn):
-                    conn.execute(
-                        "INSERT OR IGNORE INTO read_receipt (document_id, read_at) VALUES (?, ?)",
-                        (document_id, read_at),
-                    )
-            for change in page.changes:
-                note = None if notifier is None else notifier.observe(change)
-                kind = apply_change(conn, change)
-                if kind is not None:
-                    applied[str(kind)] = applied.get(str(kind), 0) + 1
-                if note is not None and notifier is not None:
-                    notifier.record(note)
-            self._store_position(conn, page)
-            if catching_up and page.has_more:
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('catch_up', '1') "
-                    "ON CONFLICT (key) DO NOTHING"
-                )
-            else:
-                conn.execute("DELETE FROM meta WHERE key = 'catch_up'")
-                if catching_up:
-                    _notify.after_catch_up(conn, page.server_time)
+            return self._apply_page_in(conn, page)
+
+    def apply_pushed_page(self, page: SyncPage, since: int, upto: int) -> dict[str, int] | None:
+        """Apply a page a live poke carried, only when the stored cursor is on the page's log at
+        a seq from ``since`` to ``upto`` (see ``protocol.models.PokeData``); None when it is not
+        (nothing applied: pull instead). Checked and applied in one transaction."""
+        target = decode_cursor(page.next_cursor)
+        with self._write() as conn:
+            stored = self._meta_in(conn, "cursor")
+            held = None if stored is None else decode_cursor(stored)
+            if page.reset or target is None or held is None or held[0] != target[0]:
+                return None
+            if not since <= held[1] <= upto:
+                return None
+            return self._apply_page_in(conn, page)
+
+    def _apply_page_in(self, conn: Connection, page: SyncPage) -> dict[str, int]:
+        applied: dict[str, int] = {}
+        # A first sync or a reset brings history, not news: no notifications until the
+        # run of pages that catches up is over.
+        catching_up = page.reset or self._meta_in(conn, "cursor") is None
+        catching_up = catching_up or self._meta_in(conn, "catch_up") is not None
+        notifier = None if catching_up else _notify.Notifier(conn, page.server_time)
+        if page.reset:
+            wipe_synced(conn)
+        for change in page.changes:
+            note = None if notifier is None else notifier.observe(change)
+            kind = apply_change(conn, change)
+            if kind is not None:
+                applied[str(kind)] = applied.get(str(kind), 0) + 1
+            if note is not None and notifier is not None:
+                notifier.record(note)
+        # A receipt not yet sent is still the member's: keep showing it as read.
+        keep_pending_reads(conn, insert=page.reset)
+        self._store_position(conn, page)
+        if catching_up and page.has_more:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('catch_up', '1') "
+                "ON CONFLICT (key) DO NOTHING"
+            )
+        else:
+            conn.execute("DELETE FROM meta WHERE key = 'catch_up'")
+            if catching_up:
+                _notify.after_catch_up(conn, page.server_time)
         return applied
 
     def wipe_synced_data(self) -> None:
@@ -248,23 +268,6 @@ class CacheStore(VotingQueries, NetworkQueries, SearchQueries):
 
     # --- outbox ------------------------------------------------------------------------------
 
-    def mark_read(self, document_id: str, read_at: datetime) -> bool:
-        """Record locally that the member read a document and queue the receipt, in ONE
-        transaction. False, and nothing queued, when it was already read."""
-        payload = MarkReadData(document_id=document_id, read_at=read_at)
-        with self._write() as conn:
-            seen = conn.execute(
-                "SELECT 1 FROM read_receipt WHERE document_id = ?", (document_id,)
-            ).fetchone()
-            if seen is not None:
-                return False
-            conn.execute(
-                "INSERT INTO read_receipt (document_id, read_at) VALUES (?, ?)",
-                (payload.document_id, to_text(payload.read_at)),
-            )
-            _outbox.add(conn, str(MutationKind.MARK_READ), payload.model_dump())
-        return True
-
     def enqueue(self, kind: str, data: Mapping[str, Any]) -> OutboxEntry:
         """Queue a mutation (committed before this returns, so before any send)."""
         with self._write() as conn:
@@ -337,7 +340,8 @@ def reset_cache(profile_dir: Path, keystore: KeyStore) -> None:
 
 
 def _summary_fields(row: tuple[Any, ...]) -> dict[str, Any]:
-    doc_id, committee_id, title, author_name, published_at, updated_at, read_at = row
+    doc_id, committee_id, title, author_name, published_at, updated_at, read_at = row[:7]
+    doc_format, version, read_version = row[7:]
     return {
         "id": doc_id,
         "committee_id": committee_id,
@@ -346,4 +350,7 @@ def _summary_fields(row: tuple[Any, ...]) -> dict[str, Any]:
         "published_at": from_text(published_at),
         "updated_at": from_text(updated_at),
         "read_at": None if read_at is None else from_text(read_at),
+        "format": doc_format,
+        "version": int(version),
+        "read_version": None if read_version is None else int(read_version),
     }

@@ -1,8 +1,8 @@
 """The member's library: committees and the documents they can read, from the cache.
 
 The UI asks this, never the store directly, so the reading rules live in one place: a
-document opened is a document read, and the read receipt goes through the store's outbox,
-which keeps it while offline and sends it at the next sync.
+document opened is a document read (at its current version), and the read receipt goes through
+the store's outbox, which keeps it while offline and sends it at the next sync.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ class LibraryStore(Protocol):
 
     def unread_count(self, committee_id: str | None) -> int: ...
 
-    def mark_read(self, document_id: str, read_at: datetime) -> bool: ...
+    def mark_read(
+        self, document_id: str, read_at: datetime, version: int | None = None
+    ) -> bool: ...
 
 
 def _utc_now() -> datetime:
@@ -65,15 +67,16 @@ class Library:
         return self._store.document(document_id)
 
     def open_document(self, document_id: str) -> Document:
-        """The document, marked read (a receipt queued in the outbox if it was unread).
+        """The document, marked read at its current version (a receipt queued in the outbox if
+        it was unread, or read at an older version).
 
         Raises :class:`DocumentNotFound` when the cache no longer holds it.
         """
         found = self._store.document(document_id)
         if found is None:
             raise DocumentNotFound(document_id)
-        if found.unread:
-            self._store.mark_read(document_id, self._clock())
+        if found.unread or found.updated_since_read:
+            self._store.mark_read(document_id, self._clock(), found.version)
             refreshed = self._store.document(document_id)
             if refreshed is not None:
                 return refreshed

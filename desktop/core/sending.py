@@ -39,6 +39,9 @@ ANNOUNCEMENT_REMIND = "announcement.remind"
 DOCUMENT_READ = "document.read"
 BALLOT_CAST, BALLOT_PROXY = "ballot.cast", "ballot.proxy"
 PROXY_GRANT, PROXY_REVOKE = "proxy.grant", "proxy.revoke"
+ACTION_CREATE, ACTION_UPDATE, ACTION_COMMENT = "action.create", "action.update", "action.comment"
+NOTE_SAVE, NOTE_DELETE = "annotation.save", "annotation.delete"
+DOCUMENT_COMMENT = "document.comment"
 UNKNOWN = "unknown"
 
 #: Every key ``what`` may hold.
@@ -68,6 +71,12 @@ WHATS = frozenset(
         BALLOT_PROXY,
         PROXY_GRANT,
         PROXY_REVOKE,
+        ACTION_CREATE,
+        ACTION_UPDATE,
+        ACTION_COMMENT,
+        NOTE_SAVE,
+        NOTE_DELETE,
+        DOCUMENT_COMMENT,
         UNKNOWN,
     }
 )
@@ -146,10 +155,18 @@ def refused_item(entry: OutboxEntry) -> RefusedItem:
         written_at=entry.created_at,
         code=entry.code or REJECTED,
         message=entry.message or None,
-        text=_text(data, "answer" if entry.kind == K.SET_IDEA_STATUS else "body"),
+        text=_text(data, _TEXT_KEYS.get(entry.kind, "body")),
         title=_text(data, "title"),
         target=target,
     )
+
+
+#: Where the member's own text is, when it is not ``body``.
+_TEXT_KEYS: dict[str, str] = {
+    K.SET_IDEA_STATUS: "answer",
+    K.UPDATE_ACTION: "comment",
+    K.CREATE_ACTION: "description",
+}
 
 
 def _text(data: Mapping[str, Any], key: str) -> str | None:
@@ -174,6 +191,7 @@ def _what_and_target(kind: str, data: Mapping[str, Any]) -> tuple[str, str | Non
     message = _link("message", data.get("message_id"))
     idea = _link("idea", data.get("idea_id"))
     announcement = _link("announcement", data.get("announcement_id"))
+    document = _link("document", data.get("document_id"))
     if kind == K.POST_MESSAGE:
         return (MESSAGE_REPLY if data.get("thread_root_id") else MESSAGE_POST), message
     if kind == K.EDIT_MESSAGE:
@@ -200,9 +218,15 @@ def _what_and_target(kind: str, data: Mapping[str, Any]) -> tuple[str, str | Non
         K.POST_ANNOUNCEMENT: (ANNOUNCEMENT_POST, announcement),
         K.ACK_ANNOUNCEMENT: (ANNOUNCEMENT_ACK, announcement),
         K.REMIND_ANNOUNCEMENT: (ANNOUNCEMENT_REMIND, announcement),
-        K.MARK_READ: (DOCUMENT_READ, _link("document", data.get("document_id"))),
+        K.MARK_READ: (DOCUMENT_READ, document),
         K.GRANT_PROXY: (PROXY_GRANT, _link("motion", data.get("motion_id"))),
         K.REVOKE_PROXY: (PROXY_REVOKE, None),
+        K.CREATE_ACTION: (ACTION_CREATE, None),
+        K.UPDATE_ACTION: (ACTION_UPDATE, None),
+        K.COMMENT_ACTION: (ACTION_COMMENT, None),
+        K.SAVE_ANNOTATION: (NOTE_SAVE, document),
+        K.DELETE_ANNOTATION: (NOTE_DELETE, None),
+        K.COMMENT_DOCUMENT: (DOCUMENT_COMMENT, document),
     }
     if kind == K.CAST_BALLOT:
         what = BALLOT_PROXY if data.get("on_behalf_of") else BALLOT_CAST

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from desktop.cache.records import Account
+from desktop.core.doc_receipts import DocReceipts
 from desktop.core.library import Library, LibraryStore
 from desktop.core.votes import VotesService, VotesStore
 from desktop.sync.api import ApiClient
@@ -18,6 +19,7 @@ from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.errors import AuthRequired
 from desktop.sync.status import SyncStatus
 from protocol.errors import ErrorCode
+from protocol.models import PokeData
 
 
 class SessionStore(LibraryStore, VotesStore, Protocol):
@@ -45,6 +47,7 @@ class Session:
         self._connect = connect
         self.library = Library(store)
         self.votes = VotesService(store, self._api_and_token)
+        self.doc_receipts = DocReceipts(store.account, self._api_and_token)
 
     @property
     def engine(self) -> SyncEngine:
@@ -87,6 +90,10 @@ class Session:
 
     def sync(self) -> SyncReport:
         return self._engine.sync()
+
+    def apply_poke(self, poke: PokeData) -> bool:
+        """Apply the page a live poke carried; False: sync instead."""
+        return self._engine.apply_poke(poke)
 
     def status(self) -> SyncStatus:
         return self._engine.status()

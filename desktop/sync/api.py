@@ -26,6 +26,7 @@ from desktop.sync.errors import (
 from protocol.errors import ErrorBody, ErrorCode
 from protocol.models import (
     DEFAULT_PAGE_LIMIT,
+    DocumentReceipts,
     Health,
     MeResponse,
     Mutation,
@@ -150,6 +151,11 @@ class ApiClient:
 
     def live_result(self, token: str, motion_id: str) -> LiveResult:
         return self._call("GET", f"{_motion_path(motion_id)}/result", LiveResult, token=token)
+
+    def document_receipts(self, token: str, document_id: str) -> DocumentReceipts:
+        """Who has read a document (the secretariat only)."""
+        path = f"/v1/documents/{quote(document_id, safe='')}/receipts"
+        return self._call("GET", path, DocumentReceipts, token=token)
 
     # --- plumbing ------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from desktop.sync.errors import (
 from desktop.sync.ports import SyncStore
 from desktop.sync.status import SyncState, SyncStatus
 from protocol.errors import ErrorCode
-from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PUSH_BATCH, MutationStatus
+from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PUSH_BATCH, MutationStatus, PokeData
 from protocol.rules import normalise_email
 
 log = logging.getLogger(__name__)
@@ -180,6 +180,36 @@ class SyncEngine:
                 " (reset)" if reset else "",
             )
             return report
+
+    def apply_poke(self, poke: PokeData) -> bool:
+        """Apply the page a live poke carried, as if pulled; False when the caller must sync
+        instead (no page, something to send, a sync running, or the page does not follow on
+        from the cache's cursor). Never touches the network."""
+        page, since, upto = poke.page, poke.since, poke.upto
+        if page is None or since is None or upto is None:
+            return False
+        if not self._run_lock.acquire(blocking=False):
+            return False  # a sync is running: it or the next one will pull
+        try:
+            if self._store.token() is None or self._store.pending(1):
+                return False
+            applied = self._store.apply_pushed_page(page, since, upto)
+        finally:
+            self._run_lock.release()
+        if applied is None:
+            return False
+        # Nothing was pending (checked above): the status changes only in its time and state,
+        # without counting the outbox again (this runs for every message of a busy committee).
+        with self._status_lock:
+            self._status = replace(
+                self._status,
+                state=SyncState.ONLINE,
+                reason_code=None,
+                reason_message=None,
+                last_sync=page.server_time,
+                pending=0,
+            )
+        return True
 
     def _push(self, token: str) -> tuple[int, int]:
         """Send the outbox in batches, in seq order. A rejection is recorded and the queue moves

@@ -3,8 +3,10 @@
 ``EventListener`` runs a daemon thread with its own ``httpx.Client`` (built like the app's, by
 ``build_http_client``, with a read timeout long enough for the keep-alives) and calls
 ``on_poke()`` on the ``hello`` that opens each stream and on every ``changes`` event: the
-caller syncs then. It never touches the cache and never touches Qt; the callbacks run in the
-listener's thread.
+caller syncs then. A ``changes`` event that carries its page (``protocol.models.PokeData``)
+goes to ``on_page(poke)`` instead, when given: the caller applies it with
+``SyncEngine.apply_poke`` and syncs only when that declines. It never touches the cache and
+never touches Qt; the callbacks run in the listener's thread.
 
 Any failure (no answer, a cut stream, a server restarting) is followed by a new attempt after
 the back-off of ``desktop.sync.backoff``; the ``hello`` of the next stream pokes again, so
@@ -15,9 +17,11 @@ stream's socket down, which wakes the thread at once, and joins it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import socket
 import threading
+from collections import deque
 from collections.abc import Callable
 
 import httpx
@@ -33,6 +37,7 @@ from desktop.sync.api import (
 )
 from desktop.sync.backoff import Backoff
 from protocol.errors import ErrorBody
+from protocol.models import PokeData
 from protocol.network import HELLO_EVENT, KEEPALIVE_SECONDS, POKE_EVENT
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -61,6 +66,7 @@ class EventListener:
         on_poke: Callable[[], None],
         *,
         on_signed_out: Callable[[], None] | None = None,
+        on_page: Callable[[PokeData], None] | None = None,
         backoff: Backoff | None = None,
         transport: httpx.BaseTransport | None = None,
         read_timeout: float = READ_TIMEOUT,
@@ -69,6 +75,7 @@ class EventListener:
         self._token = token
         self._on_poke = on_poke
         self._on_signed_out = on_signed_out
+        self._on_page = on_page
         self._backoff = backoff or Backoff(INITIAL_DELAY, MAX_DELAY)
         self._http = build_http_client(server_url, transport)
         self._http.timeout = httpx.Timeout(
@@ -155,6 +162,11 @@ class EventListener:
                         self._connected.set()
                     elif sse.event != POKE_EVENT:
                         continue
+                    elif self._on_page is not None and '"page"' in sse.data:
+                        poke = _poke(sse.data)
+                        if poke is not None and poke.page is not None:
+                            self._call(functools.partial(self._on_page, poke))
+                            continue
                     self._call(self._on_poke)
         except (httpx.HTTPError, SSEError, OSError) as exc:
             if not self._stopping.is_set():
@@ -172,6 +184,14 @@ class EventListener:
             callback()
         except Exception:  # the listener must outlive a failing callback
             log.exception("event listener callback failed")
+
+
+def _poke(data: str) -> PokeData | None:
+    try:
+        return PokeData.model_validate_json(data)
+    except ValidationError:  # a page this version cannot read: pull instead
+        log.info("a live page could not be read; pulling instead")
+        return None
 
 
 def _refuses_token(response: httpx.Response) -> bool:
@@ -202,10 +222,17 @@ def _abort(response: httpx.Response) -> None:
 class SyncOnPoke:
     """Runs ``sync()`` in its own thread after each ``poke()``: the headless counterpart of the
     app's sync controller (tools, benchmarks, tests). Pokes that come during a sync make one
-    more sync after it; a failing sync is logged and waits for the next poke."""
+    more sync after it; a failing sync is logged and waits for the next poke. With ``apply``
+    (``SyncEngine.apply_poke``), ``offer(poke)`` applies a poke's page in the same thread, and
+    syncs when ``apply`` declines."""
 
-    def __init__(self, sync: Callable[[], object]) -> None:
+    def __init__(
+        self, sync: Callable[[], object], apply: Callable[[PokeData], bool] | None = None
+    ) -> None:
         self._sync = sync
+        self._apply = apply
+        self._offered: deque[PokeData] = deque()
+        self._pull = False  # a bare poke came: sync, whatever the pages
         self._wanted = threading.Event()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="quorum-sync-on-poke", daemon=True)
@@ -216,6 +243,14 @@ class SyncOnPoke:
         return self
 
     def poke(self) -> None:
+        self._pull = True
+        self._wanted.set()
+
+    def offer(self, poke: PokeData) -> None:
+        if self._apply is None:
+            self.poke()
+            return
+        self._offered.append(poke)
         self._wanted.set()
 
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
@@ -230,8 +265,29 @@ class SyncOnPoke:
             if self._stopping.is_set():
                 return
             self._wanted.clear()
+            pull, self._pull = self._pull, False
+            if not self._apply_offered() or pull:
+                self._sync_once()
+
+    def _sync_once(self) -> None:
+        try:
+            self._sync()
+        except Exception as exc:  # recorded by the engine; the next poke tries again
+            log.info("sync after a poke failed (%s)", type(exc).__name__)
+        self.syncs += 1
+
+    def _apply_offered(self) -> bool:
+        """Apply the pages offered, in order; False when one was declined (then the rest are
+        dropped: the sync pulls them)."""
+        applied_all = True
+        while self._offered:
+            poke = self._offered.popleft()
+            if not applied_all or self._apply is None:
+                applied_all = False
+                continue
             try:
-                self._sync()
-            except Exception as exc:  # recorded by the engine; the next poke tries again
-                log.info("sync after a poke failed (%s)", type(exc).__name__)
-            self.syncs += 1
+                applied_all = self._apply(poke)
+            except Exception as exc:
+                log.info("applying a live page failed (%s)", type(exc).__name__)
+                applied_all = False
+        return applied_all

@@ -2,7 +2,8 @@
 right, and the state of the sync in words at the bottom. "Votes" (Ctrl+2) switches to the
 Votes view, "Documents" (Ctrl+1) back; the committee network adds Conversations (Ctrl+3), the
 Idea box (Ctrl+4), Announcements (Ctrl+5) and Notifications (Ctrl+6), wired in
-``desktop.ui.conv_wiring``. What the server refused opens from the status bar and from View >
+``desktop.ui.conv_wiring``; board documents add Meetings (Ctrl+7) and My actions (Ctrl+8), wired
+in ``desktop.ui.meetings_wiring``. What the server refused opens from the status bar and from View >
 Refused items… (Ctrl+Shift+O)."""
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,43 +28,20 @@ from desktop.core.session import Session
 from desktop.sync.status import SyncState, SyncStatus
 from desktop.ui.conv_network import Network, build_network
 from desktop.ui.conv_wiring import NetworkWiring
-from desktop.ui.delegate import RowDelegate
+from desktop.ui.doc_comments_dialog import doc_comments_action
 from desktop.ui.errors import show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.formatting import fill
+from desktop.ui.main_panes import document_pane, list_view, member_name, pane
+from desktop.ui.meeting_models import BoardUseCases
+from desktop.ui.meetings_wiring import MeetingsWiring, build_board
 from desktop.ui.models import CommitteeListModel, DocumentListModel
-from desktop.ui.reader import DocumentReader
+from desktop.ui.offline_wiring import OfflineWiring
 from desktop.ui.refused_dialog import RefusedDialog
 from desktop.ui.runner import Runner
 from desktop.ui.status_bar import SyncStatusBar
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.votes_view import VotesView
-
-
-def _pane(heading: QLabel | None, body: QWidget) -> QWidget:
-    pane = QWidget()
-    layout = QVBoxLayout(pane)
-    layout.setContentsMargins(8, 8, 8, 0)
-    layout.setSpacing(8)
-    if heading is not None:
-        heading.setObjectName("paneHeading")
-        heading.setStyleSheet("QLabel#paneHeading { font-weight: bold; padding: 4px 6px; }")
-        layout.addWidget(heading)
-    layout.addWidget(body, 1)
-    return pane
-
-
-def _list_view(name: str) -> QListView:
-    view = QListView()
-    view.setAccessibleName(name)
-    view.setItemDelegate(RowDelegate(view))
-    view.setUniformItemSizes(False)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setSelectionMode(QListView.SelectionMode.SingleSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return view
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +55,7 @@ class MainWindow(QMainWindow):
         sign_in_again: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
         network: Network | None = None,
+        board: BoardUseCases | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = self.session = session
@@ -91,15 +68,21 @@ class MainWindow(QMainWindow):
         self.committee_model = CommitteeListModel(session.library, events, self)
         self.document_model = DocumentListModel(session.library, events, self)
         self.sync = SyncController(session, runner, events, self)
+        board = board or build_board(session._store)
+        self.offline = OfflineWiring(self, board)  # documents made ready offline in the background
+        board = self.offline.board
+        self.document_pane = document_pane(session, runner, board)
         self._build_panes()
         self._build_votes()
         # Without a network given (tests of other views), the use cases are built over the
         # session's own cache.
         network = network or build_network(session._store)  # type: ignore[arg-type]
         self.network = NetworkWiring(self, network)
+        self.board = MeetingsWiring(self, board)
         self._build_actions()
         self.status_bar = SyncStatusBar(self)
         self.setStatusBar(self.status_bar)
+        self.offline.attach()
         self.refused_dialog: RefusedDialog | None = None
         self.status_bar.refused_requested.connect(self.show_refused)
 
@@ -116,13 +99,13 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        self.committee_view = _list_view(self.tr("Committees"))
+        self.committee_view = list_view(self.tr("Committees"))
         self.committee_view.setModel(self.committee_model)
         self.committee_view.selectionModel().currentChanged.connect(
             self._on_committee_view_current_changed
         )
         self.committee_view.activated.connect(self._on_committee_view_activated)
-        self.document_view = _list_view(self.tr("Documents"))
+        self.document_view = list_view(self.tr("Documents"))
         self.document_view.setModel(self.document_model)
         self.document_view.activated.connect(self._on_document_view_activated)
         self.document_view.clicked.connect(self._on_document_view_activated)
@@ -142,15 +125,17 @@ class MainWindow(QMainWindow):
         self.document_stack = QStackedWidget()
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_label)
-        self.reader = DocumentReader()
+        self.reader = self.document_pane.reader  # the Markdown reader (a PDF: the pane's viewer)
+        self.document_pane.local_change.connect(lambda: self.sync.local_change())
+        self._events.documents_changed.connect(self.document_pane.refresh)
 
         self.committee_heading = QLabel(self.tr("Committees"))
         self.document_heading = QLabel(self.tr("Documents"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(_pane(self.committee_heading, self.committee_view))
-        self.splitter.addWidget(_pane(self.document_heading, self.document_stack))
-        self.splitter.addWidget(_pane(None, self.reader))
+        self.splitter.addWidget(pane(self.committee_heading, self.committee_view))
+        self.splitter.addWidget(pane(self.document_heading, self.document_stack))
+        self.splitter.addWidget(pane(None, self.document_pane))
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 6)
@@ -224,12 +209,12 @@ class MainWindow(QMainWindow):
         self.larger_action = self._action(
             self.tr("&Larger text"),
             [seq(seq.StandardKey.ZoomIn), seq("Ctrl+=")],
-            lambda: self.reader.zoomIn(1),
+            lambda: self.document_pane.zoomIn(1),
         )
         self.smaller_action = self._action(
             self.tr("S&maller text"),
             [seq(seq.StandardKey.ZoomOut)],
-            lambda: self.reader.zoomOut(1),
+            lambda: self.document_pane.zoomOut(1),
         )
         self.refused_action = self._action(
             self.tr("&Refused items…"), [seq("Ctrl+Shift+O")], self.show_refused
@@ -242,7 +227,12 @@ class MainWindow(QMainWindow):
         self.documents_action.setToolTip(self.tr("Read the documents (Ctrl+1)"))
         self.votes_action = self._action(self.tr("V&otes"), [seq("Ctrl+2")], self.show_votes)
         self.votes_action.setToolTip(self.tr("Vote, see results and proxies (Ctrl+2)"))
-        view_actions = [self.documents_action, self.votes_action, *self.network.actions()]
+        view_actions = [
+            self.documents_action,
+            self.votes_action,
+            *self.network.actions(),
+            *self.board.actions(),
+        ]
         group = QActionGroup(self)
         for action in view_actions:
             action.setCheckable(True)
@@ -251,6 +241,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.sync_action, self.sign_in_action])
+        file_menu.addAction(self.offline.storage_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -259,6 +250,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.larger_action, self.smaller_action])
         view_menu.addSeparator()
         view_menu.addAction(self.refused_action)
+        view_menu.addAction(doc_comments_action(self, self.board.board.extras))
 
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -331,7 +323,8 @@ class MainWindow(QMainWindow):
         if doc is None:
             show_error(self, DocumentNotFound(document_id))
             return
-        self.reader.show_document(doc, self._committee_name(doc.committee_id))
+        self.document_pane.member_name = member_name(self._session)
+        self.document_pane.show_document(doc, self._committee_name(doc.committee_id))
         if doc.unread:
             library = self._session.library  # the worker's function must not hold the window
             self._runner.run(
@@ -380,5 +373,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sync.stop()
+        self.offline.stop()  # the download thread stops between two chunks, and is joined
         self.network.tray.hide()
         super().closeEvent(event)

@@ -2,7 +2,8 @@
 
 Rows carry plain roles that the list delegate draws (title, a second line, a badge) and an
 ``AccessibleTextRole`` that says everything a screen reader needs in one sentence. Unread is
-shown in bold AND with a text badge, so weight or colour is never the only signal.
+shown in bold AND with a text badge, so weight or colour is never the only signal; a document
+updated since it was read has the badge "● Updated", a PDF says "PDF" on its second line.
 """
 
 from __future__ import annotations
@@ -174,21 +175,30 @@ class DocumentListModel(_RowsModel):
         if role == UnreadRole:
             return doc.unread
         if role == BadgeRole:
-            return self.tr("● New") if doc.unread else None
+            if doc.unread:
+                return self.tr("● New")
+            return self.tr("● Updated") if doc.updated_since_read else None
         if role == Qt.ItemDataRole.FontRole and doc.unread:
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return doc.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = fill(self.tr("%1. %2"), doc.title, self._subtitle(doc))
-            return fill(self.tr("New: %1"), text) if doc.unread else text
+            if doc.unread:
+                return fill(self.tr("New: %1"), text)
+            if doc.updated_since_read:
+                return fill(self.tr("Updated since you read it: %1"), text)
+            return text
         return None
 
     def _subtitle(self, doc: DocumentSummary) -> str:
-        when = format_date(doc.published_at)
-        if not doc.author_name:
-            return when
-        return fill(self.tr("%1 · %2"), when, doc.author_name)
+        """The date, the author, and "PDF" for a PDF document (in words, not an icon)."""
+        text = format_date(doc.published_at)
+        if doc.author_name:
+            text = fill(self.tr("%1 · %2"), text, doc.author_name)
+        if doc.format == "pdf":
+            text = fill(self.tr("%1 · %2"), text, self.tr("PDF"))
+        return text
 
 
 def _bold() -> QFont:

@@ -47,6 +47,12 @@ _WHAT: dict[str, object] = {
     s.BALLOT_PROXY: QT_TRANSLATE_NOOP("Sending", "Vote by proxy"),
     s.PROXY_GRANT: QT_TRANSLATE_NOOP("Sending", "Proxy given"),
     s.PROXY_REVOKE: QT_TRANSLATE_NOOP("Sending", "Proxy withdrawn"),
+    s.ACTION_CREATE: QT_TRANSLATE_NOOP("Sending", "New action"),
+    s.ACTION_UPDATE: QT_TRANSLATE_NOOP("Sending", "Status of an action"),
+    s.ACTION_COMMENT: QT_TRANSLATE_NOOP("Sending", "Comment on an action"),
+    s.NOTE_SAVE: QT_TRANSLATE_NOOP("Sending", "Private note on a document"),
+    s.NOTE_DELETE: QT_TRANSLATE_NOOP("Sending", "Deletion of a private note"),
+    s.DOCUMENT_COMMENT: QT_TRANSLATE_NOOP("Sending", "Comment on a document"),
     s.UNKNOWN: QT_TRANSLATE_NOOP("Sending", "Something you did"),
 }
 

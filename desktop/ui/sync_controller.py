@@ -28,6 +28,7 @@ from desktop.sync.status import SyncState, SyncStatus
 from desktop.ui.errors import log_error
 from desktop.ui.events import AppEvents
 from desktop.ui.runner import Runner
+from protocol.models import PokeData
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +54,16 @@ class Listener(Protocol):
     def stop(self) -> None: ...
 
 
-#: Builds a listener: (server url, token getter, on_poke, on_signed_out).
+#: Builds a listener: (server url, token getter, on_poke, on_signed_out, on_page).
 ListenerFactory = Callable[
-    [str, Callable[[], str | None], Callable[[], None], Callable[[], None]], Listener
+    [
+        str,
+        Callable[[], str | None],
+        Callable[[], None],
+        Callable[[], None],
+        Callable[[PokeData], None],
+    ],
+    Listener,
 ]
 
 
@@ -64,8 +72,9 @@ def event_listener(
     token: Callable[[], str | None],
     on_poke: Callable[[], None],
     on_signed_out: Callable[[], None],
+    on_page: Callable[[PokeData], None],
 ) -> Listener:
-    return EventListener(server_url, token, on_poke, on_signed_out=on_signed_out)
+    return EventListener(server_url, token, on_poke, on_signed_out=on_signed_out, on_page=on_page)
 
 
 class SyncController(QObject):
@@ -78,6 +87,7 @@ class SyncController(QObject):
     needs_attention = Signal(object)
     #: Emitted in the listener's thread; delivered in this object's (queued).
     _poked = Signal()
+    _paged = Signal(object)  # a PokeData that carries its page
 
     def __init__(
         self,
@@ -104,6 +114,7 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._poked.connect(self._on_poke, Qt.ConnectionType.QueuedConnection)
+        self._paged.connect(self._on_page, Qt.ConnectionType.QueuedConnection)
 
     @property
     def syncing(self) -> bool:
@@ -187,6 +198,34 @@ class SyncController(QObject):
         else:
             self.sync_now(manual=False)
 
+    def _on_page(self, poke: PokeData) -> None:
+        """A poke with its page: applied on the worker as if pulled, else a sync."""
+        if self._stopped:
+            return
+        if self._syncing:
+            self._poke_pending = True
+            return
+        self._syncing = True
+        self._manual = False
+        self._runner.run(
+            lambda: self._session.apply_poke(poke),
+            on_done=self._on_page_done,
+            on_error=self._on_failed,
+        )
+
+    def _on_page_done(self, applied: object) -> None:
+        self._syncing = False
+        if not applied:
+            self.sync_now(manual=False)
+            return
+        self._events.documents_changed.emit()
+        status = self._session.status()
+        self._events.sync_finished.emit(status)
+        self._events.status_changed.emit(status)
+        if self._poke_pending:
+            self._poke_pending = False
+            self._timer.start(0)
+
     def _token(self) -> str | None:
         return self._session.token()
 
@@ -211,7 +250,11 @@ class SyncController(QObject):
             return
         self._listener_token = token
         self._listener = self._listener_factory(
-            self._session.server_url, self._token, self._poked.emit, self._poked.emit
+            self._session.server_url,
+            self._token,
+            self._poked.emit,
+            self._poked.emit,
+            self._paged.emit,
         )
         self._listener.start()
 

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="+64"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Up</source>
+        <translation>Touche Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a page number and press Enter.</source>
+        <translation>Tapez un numéro de page puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Down</source>
+        <translation>Touche Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pages of the document</source>
+        <translation>Pages du document</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementsPanel</name>
     <message>
         <location filename="../../desktop/ui/announcement_detail.py" line="+65"/>
@@ -67,9 +165,294 @@
     </message>
 </context>
 <context>
+    <name>ActionDetail</name>
+    <message>
+        <location filename="../../desktop/ui/action_detail.py" line="+92"/>
+        <source>New status</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your comment (optional with a new status)</source>
+        <translation>Votre commentaire (facultatif avec un nouvel état)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A comment, optional when you change the status (Ctrl+Enter to send)</source>
+        <translation>Un commentaire, facultatif quand vous changez l&apos;état (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the status</source>
+        <translation>Changer l&apos;état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status of the action</source>
+        <translation>Changer l&apos;état de l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the comment, if you wrote one; sent at the next sync</source>
+        <translation>Avec le commentaire, si vous en avez écrit un ; envoyé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;status:</source>
+        <translation>Nouvel é&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an action in the list.</source>
+        <translation>Choisissez une action dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · decided on %2 · by %3</source>
+        <translation>%1 · décidée le %2 · par %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secretariat</source>
+        <translation>le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In charge: %1</source>
+        <translation>Responsables : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1 · %2</source>
+        <translation>État : %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change: %1</source>
+        <translation>Votre modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionListModel</name>
+    <message>
+        <location filename="../../desktop/ui/action_models.py" line="+111"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In charge: %1</source>
+        <translation>Responsables : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../../desktop/ui/action_detail.py" line="-136"/>
+        <source>Description of the action and its comments</source>
+        <translation>Description de l&apos;action et ses commentaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No comment yet</source>
+        <translation>Aucun commentaire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — status set to %2</source>
+        <translation>%1 — état passé à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/ui/action_models.py" line="-85"/>
+        <source>To do</source>
+        <extracomment>Statuses in the order of an action&apos;s life (protocol.documents.ActionStatus values).</extracomment>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1</source>
+        <translation>Échéance le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour(s)</numerusform>
+            <numerusform>En retard de %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only its assignees, the committee&apos;s chair or the secretariat may do this.</source>
+        <translation>seuls les responsables de l&apos;action, le président de la commission ou le secrétariat peuvent le faire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the secretariat or the committee&apos;s chair may create an action.</source>
+        <translation>seuls le secrétariat ou le président de la commission peuvent créer une action.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a person in charge is not a member of this committee.</source>
+        <translation>un des responsables n&apos;est pas membre de cette commission.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this action is no longer on this computer.</source>
+        <translation>cette action n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../desktop/ui/actions_view.py" line="+49"/>
+        <location line="+40"/>
+        <source>My actions</source>
+        <translation>Mes actions</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Late actions of my committees</source>
+        <translation>Actions en retard de mes commissions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action is in your charge.</source>
+        <translation>Aucune action ne vous est confiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which actions</source>
+        <translation>Quelles actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>M&amp;ine</source>
+        <translation>Les mie&amp;nnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Late</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an action and who is in charge of it (Ctrl+N)</source>
+        <translation>Enregistrer une action et ses responsables (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Late (%1)</source>
+        <translation>En &amp;retard (%1)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not done: %1</source>
+        <translation>Non fait : %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementDetail</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop/ui/announcement_detail.py" line="+17"/>
         <source>Send again</source>
         <translation>Réessayer</translation>
     </message>
@@ -107,7 +490,7 @@
 <context>
     <name>AnnouncementListModel</name>
     <message>
-        <location filename="../../desktop/ui/announcement_models.py" line="+103"/>
+        <location filename="../../desktop/ui/announcement_models.py" line="+90"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -128,7 +511,7 @@
 <context>
     <name>Announcements</name>
     <message>
-        <location filename="../../desktop/ui/announcement_models.py" line="-75"/>
+        <location filename="../../desktop/ui/announcement_models.py" line="-62"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
     </message>
@@ -206,6 +589,15 @@
     </message>
 </context>
 <context>
+    <name>BackgroundFiles</name>
+    <message>
+        <location filename="../../desktop/ui/offline_files.py" line="+318"/>
+        <source>Offline documents: %1 of %2…</source>
+        <extracomment>After a sync, the background run waits this long (ms): the member&apos;s first clicks go first. Files completed within this many ms make one ``files_changed``. Closing waits at most this long (s) for the thread, which stops between two chunks. A file failing with one of these would fail every file after it: the run stops. Set while no background run is downloading.</extracomment>
+        <translation>Documents hors ligne : %1 sur %2…</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPane</name>
     <message>
         <location filename="../../desktop/ui/channel_list.py" line="+27"/>
@@ -234,9 +626,104 @@
     </message>
 </context>
 <context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../../desktop/ui/doc_comment_tab.py" line="+48"/>
+        <source>Comments on this version</source>
+        <translation>Commentaires sur cette version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to the chosen comment</source>
+        <translation>Répondre au commentaire choisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment instead</source>
+        <translation>Commenter plutôt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a new comment instead of a reply</source>
+        <translation>Écrire un nouveau commentaire plutôt qu&apos;une réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+135"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Write a comment (Ctrl+Enter to send)</source>
+        <translation>Écrivez un commentaire (Ctrl+Entrée pour l&apos;envoyer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>About: %1</source>
+        <translation>Sur : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Reply to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About page %1</source>
+        <translation>Sur la page %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Write your comment first.</source>
+        <translation>Écrivez d&apos;abord votre commentaire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeListModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="+93"/>
+        <location filename="../../desktop/ui/models.py" line="+94"/>
         <source>Whole organisation</source>
         <extracomment>The row&apos;s identifier: a committee id (None for the whole organisation) or a document id. The second line of a row (dates, author, description). A short text drawn at the right of a row (&quot;● Unread&quot;, &quot;3 unread&quot;), or None. True when the row has something unread.</extracomment>
         <translation>Toute l&apos;organisation</translation>
@@ -870,9 +1357,14 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="+45"/>
+        <location filename="../../desktop/ui/models.py" line="+46"/>
         <source>● New</source>
         <translation>● Non lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Updated</source>
+        <translation>● Mis à jour</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -880,20 +1372,45 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New: %1</source>
         <translation>Non lu : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Updated since you read it: %1</source>
+        <translation>Mis à jour depuis votre lecture : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="+233"/>
+        <source>Updated since you read it: see what changed in Versions.</source>
+        <extracomment>The notes / comments / versions panel is never narrower than this when it appears (pixels). A note or comment was written (the main window asks the sync to send soon).</extracomment>
+        <translation>Mis à jour depuis votre lecture : voyez ce qui a changé dans « Versions ».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a &amp;note to this page</source>
+        <translation>Ajouter une &amp;note à cette page</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="+88"/>
+        <location line="-146"/>
         <source>Document text</source>
         <extracomment>Opens a ``quorum://`` link in the app; True when it could (set by the main window). Resources the reader was asked for and refused (for the record, and for tests).</extracomment>
         <translation>Texte du document</translation>
@@ -933,6 +1450,77 @@
         <location line="+8"/>
         <source>Quorum only opens web and email links. This one leads to: %1</source>
         <translation>Quorum n&apos;ouvre que les liens vers des sites web ou des adresses e-mail. Celui-ci mène à : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSidePanel</name>
+    <message>
+        <location filename="../../desktop/ui/doc_panel.py" line="+42"/>
+        <source>Notes, comments and versions of the document</source>
+        <translation>Notes, commentaires et versions du document</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes, comments and versions</source>
+        <translation>Notes, commentaires et versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+89"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+92"/>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>&amp;Who has read it…</source>
+        <translation>&amp;Qui l&apos;a lu…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who has read this document (secretariat)</source>
+        <translation>Qui a lu ce document (secrétariat)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Notes (%1)</source>
+        <translation>&amp;Notes (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Comments (%1)</source>
+        <translation>&amp;Commentaires (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Versions ● changed</source>
+        <translation>&amp;Versions ● modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My private notes (Alt+1)</source>
+        <translation>Mes notes privées (Alt+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments on this version (Alt+2)</source>
+        <translation>Commentaires sur cette version (Alt+2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions and what changed (Alt+3)</source>
+        <translation>Versions et ce qui a changé (Alt+3)</translation>
     </message>
 </context>
 <context>
@@ -1156,12 +1744,13 @@
 <context>
     <name>Format</name>
     <message>
+        <location filename="../../desktop/ui/action_models.py" line="-46"/>
         <location filename="../../desktop/ui/formatting.py" line="+21"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/formatting.py" line="+8"/>
         <source>HH:mm</source>
         <translation>H&apos; h &apos;mm</translation>
     </message>
@@ -1409,7 +1998,7 @@
 <context>
     <name>IdeaListModel</name>
     <message>
-        <location filename="../../desktop/ui/idea_models.py" line="+203"/>
+        <location filename="../../desktop/ui/idea_models.py" line="+190"/>
         <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1446,7 +2035,7 @@
 <context>
     <name>Ideas</name>
     <message>
-        <location filename="../../desktop/ui/idea_models.py" line="-155"/>
+        <location filename="../../desktop/ui/idea_models.py" line="-142"/>
         <source>New</source>
         <extracomment>The statuses in the order of an idea&apos;s life (protocol.network.IdeaStatus values). A symbol for each status, always shown beside its word. Sort orders of the list (IdeaBoxApi.ideas ``sort``).</extracomment>
         <translation>Nouvelle</translation>
@@ -1713,6 +2302,35 @@
     </message>
 </context>
 <context>
+    <name>KeepOffline</name>
+    <message>
+        <location filename="../../desktop/ui/offline_widgets.py" line="+32"/>
+        <source>&amp;Keep offline</source>
+        <extracomment>The sha256 of a document just pinned and not yet offline: to download at once.</extracomment>
+        <translation>&amp;Garder hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this document offline</source>
+        <translation>Garder ce document hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the cache whatever the storage limit and the retention rule</source>
+        <translation>Conservé sur cet ordinateur quelle que soit la limite d&apos;espace ou la durée de conservation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Available offline</source>
+        <translation>Disponible hors ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet offline</source>
+        <translation>Pas encore hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>LinkConfirmation</name>
     <message>
         <location filename="../../desktop/ui/reader.py" line="-107"/>
@@ -1754,26 +2372,26 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+119"/>
-        <location line="+28"/>
+        <location filename="../../desktop/ui/main_window.py" line="+102"/>
+        <location line="+30"/>
         <source>Committees</source>
         <translation>Instances</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>No documents here yet.
 They will appear after the next sync.</source>
         <translation>Aucun document pour l&apos;instant.
 Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Whole organisation</source>
         <translation>Toute l&apos;organisation</translation>
     </message>
@@ -1838,17 +2456,17 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Voter, voir les résultats et les pouvoirs (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -1950,6 +2568,324 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+1"/>
         <source>Yes, cancel the vote</source>
         <translation>Oui, annuler le vote</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetail</name>
+    <message>
+        <location filename="../../desktop/ui/meeting_detail.py" line="+82"/>
+        <source>Join the video meeting…</source>
+        <extracomment>The link an agenda row leads to (&quot;quorum://document/ID&quot;, &quot;quorum://motion/ID&quot;, an action). Markdown emphasis and heading marks, left out of the notes&apos; one-line summary. How much of an agenda item&apos;s notes its row shows (the whole text is its tooltip). Titles of what an agenda names: (kind, id) -&gt; title, None when not in the cache.</extracomment>
+        <translation>Rejoindre la visioconférence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the video meeting</source>
+        <translation>Rejoindre la visioconférence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the full address and asks before opening it</source>
+        <translation>Affiche l&apos;adresse complète et vous demande avant de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda, documents, votes and actions</source>
+        <translation>Ordre du jour, documents, votes et actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter opens the chosen document, vote or action.</source>
+        <translation>La touche Entrée ouvre le document, le vote ou l&apos;action choisi.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a meeting in the list.</source>
+        <translation>Choisissez une réunion dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+64"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video link: %1</source>
+        <translation>Lien de visioconférence : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes: %1</source>
+        <translation>Procès-verbal : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agenda is not published yet.</source>
+        <translation>L&apos;ordre du jour n&apos;est pas encore publié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (presented by %2)</source>
+        <translation>%1 (présenté par %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vote not available here</source>
+        <translation>un vote qui n&apos;est pas disponible ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote: %1</source>
+        <translation>Vote : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No document for this item</source>
+        <translation>Aucun document pour ce point</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a document not available here</source>
+        <translation>un document qui n&apos;est pas disponible ici</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — PDF, %2 pages</source>
+        <translation>%1 — PDF, %2 pages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actions decided (%1)</source>
+        <translation>Actions décidées (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting_models.py" line="+132"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✓ Offline</source>
+        <translation>✓ Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location line="-110"/>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour(s)</numerusform>
+            <numerusform>dans %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour(s)</numerusform>
+            <numerusform>il y a %n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No document in the board pack yet</source>
+        <translation>Aucun document dans le dossier de séance pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 document(s) available offline</source>
+        <translation>%1 sur %2 document(s) disponible(s) hors ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Available offline</source>
+        <translation>✓ Disponible hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ To download</source>
+        <translation>↓ À télécharger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, and by video</source>
+        <translation>%1, et en visioconférence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By video</source>
+        <translation>En visioconférence</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../desktop/ui/meetings_view.py" line="+45"/>
+        <source>Upcoming meetings</source>
+        <translation>Prochaines réunions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past meetings</source>
+        <translation>Réunions passées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting planned yet.</source>
+        <translation>Aucune réunion prévue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No past meeting.</source>
+        <translation>Aucune réunion passée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsWiring</name>
+    <message>
+        <location filename="../../desktop/ui/meetings_wiring.py" line="+65"/>
+        <source>M&amp;eetings</source>
+        <translation>Réunion&amp;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings, agendas and board packs (Ctrl+7)</source>
+        <translation>Réunions, ordres du jour et dossiers de séance (Ctrl+7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M&amp;y actions</source>
+        <translation>&amp;Mes actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The actions in your charge (Ctrl+8)</source>
+        <translation>Les actions qui vous sont confiées (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Whole organisation</source>
+        <translation>Toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3355,80 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>MyDocCommentsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/doc_comments_dialog.py" line="+37"/>
+        <location line="+6"/>
+        <source>Comments on my documents</source>
+        <translation>Commentaires sur mes documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Press Enter on a comment to open its document.</source>
+        <translation>Les plus récents d&apos;abord. Appuyez sur Entrée sur un commentaire pour ouvrir son document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments on the documents you published, newest first</source>
+        <translation>Commentaires sur les documents que vous avez publiés, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has commented on your documents yet.</source>
+        <translation>Personne n&apos;a encore commenté vos documents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the document of the chosen comment</source>
+        <translation>Ouvrir le document du commentaire choisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reply</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On %1. %2. %3</source>
+        <translation>Sur %1. %2. %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Comments on my &amp;documents…</source>
+        <translation>Commentaires sur mes &amp;documents…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every comment on the documents you published</source>
+        <translation>Tous les commentaires sur les documents que vous avez publiés</translation>
+    </message>
+</context>
+<context>
     <name>NetworkWiring</name>
     <message>
         <location filename="../../desktop/ui/conv_wiring.py" line="+79"/>
@@ -2501,6 +3511,122 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+5"/>
         <source>Vote</source>
         <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/action_dialog.py" line="+63"/>
+        <location line="+6"/>
+        <source>New action</source>
+        <extracomment>(committee id or None for the organisation, name) (member id, name)</extracomment>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people in charge see it in My actions and say how it goes.</source>
+        <translation>Les responsables la voient dans « Mes actions » et indiquent où elle en est.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title of the action</source>
+        <translation>Titre de l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee of the action</source>
+        <translation>Commission de l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Commission :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in charge (Space ticks a name)</source>
+        <translation>Responsables (la barre d&apos;espace coche un nom)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In c&amp;harge:</source>
+        <translation>&amp;Responsables :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action has a due date</source>
+        <translation>L&apos;action a une échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description (Markdown, optional)</source>
+        <translation>Description (Markdown, facultative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is to be done, and how.</source>
+        <translation>Ce qu&apos;il faut faire, et comment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Record the action</source>
+        <translation>Enregistrer l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at the next sync (Ctrl+Enter)</source>
+        <translation>Envoyée à la prochaine synchronisation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel without recording</source>
+        <translation>Annuler sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Write a title before recording the action.</source>
+        <translation>Écrivez un titre avant d&apos;enregistrer l&apos;action.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick at least one person in charge.</source>
+        <translation>Cochez au moins un responsable.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3910,170 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/ui/doc_notes.py" line="+51"/>
+        <source>Private: visible to you alone, on your devices.</source>
+        <extracomment>How much of a note&apos;s text its row shows.</extracomment>
+        <translation>Privées : visibles par vous seul, sur vos appareils.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My notes on this document</source>
+        <translation>Mes notes sur ce document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have no note on this document yet.</source>
+        <translation>Vous n&apos;avez pas encore de note sur ce document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New note on the whole document</source>
+        <translation>Nouvelle note sur l&apos;ensemble du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on this &amp;page…</source>
+        <translation>Note sur cette &amp;page…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the chosen note</source>
+        <translation>Modifier la note choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the chosen note</source>
+        <translation>Supprimer la note choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note? It cannot be undone.</source>
+        <translation>Supprimer cette note ? Ce n&apos;est pas réversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, delete it</source>
+        <translation>Oui, la supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, keep it</source>
+        <translation>Non, la garder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write your note (Ctrl+Enter to save)</source>
+        <translation>Écrivez votre note (Ctrl+Entrée pour l&apos;enregistrer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the note</source>
+        <translation>Annuler la note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>New note on page %1</source>
+        <translation>Nouvelle note sur la page %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight · %1</source>
+        <translation>Surlignage · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No note yet (F2 to write one)</source>
+        <translation>Pas encore de note (F2 pour en écrire une)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the page you are reading</source>
+        <translation>Sur la page que vous lisez</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Edit your note on: %1</source>
+        <translation>Modifier votre note sur : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New note on: %1</source>
+        <translation>Nouvelle note sur : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write something first, or press Cancel.</source>
+        <translation>Écrivez d&apos;abord quelque chose, ou appuyez sur Annuler.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete your note on %1? It cannot be undone.</source>
+        <translation>Supprimer votre note sur %1 ? Ce n&apos;est pas réversible.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationListModel</name>
     <message>
         <location filename="../../desktop/ui/notifications_view.py" line="+54"/>
@@ -2902,6 +4192,20 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineWiring</name>
+    <message>
+        <location filename="../../desktop/ui/offline_wiring.py" line="+37"/>
+        <source>&amp;Offline storage…</source>
+        <extracomment>The use cases for the window&apos;s views: their downloads go before the background&apos;s.</extracomment>
+        <translation>S&amp;tockage hors ligne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space taken by documents kept offline, and its limit</source>
+        <translation>Place prise par les documents gardés hors ligne, et sa limite</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePage</name>
     <message>
         <location filename="../../desktop/ui/vote_outcome.py" line="+43"/>
@@ -2977,6 +4281,118 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+4"/>
         <source>Your vote</source>
         <translation>Votre vote</translation>
+    </message>
+</context>
+<context>
+    <name>PackDownload</name>
+    <message>
+        <location filename="../../desktop/ui/pack_download.py" line="+58"/>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Download the board pack</source>
+        <translation>Télécharger le dossier de séance</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Every document of the meeting, to read offline</source>
+        <translation>Tous les documents de la réunion, pour les lire hors ligne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the download</source>
+        <translation>Arrêter le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is received is kept</source>
+        <translation>Ce qui est déjà reçu est gardé</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (%2 to download)</source>
+        <translation>%1 (%2 à télécharger)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Board pack available offline</source>
+        <translation>Dossier de séance disponible hors ligne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n file(s) could not be downloaded: %1</source>
+        <translation>
+            <numerusform>%n fichier(s) non téléchargé(s) : %1</numerusform>
+            <numerusform>%n fichier(s) non téléchargé(s) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download stopped. What was received is kept: it will resume.</source>
+        <translation>Téléchargement arrêté. Ce qui est reçu est gardé : il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server cannot be reached. Try again when you are online.</source>
+        <translation>le serveur est injoignable. Réessayez quand vous serez en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you need to sign in again.</source>
+        <translation>vous devez vous reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document is no longer available to you.</source>
+        <translation>le document ne vous est plus accessible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file did not arrive whole. Try again later.</source>
+        <translation>le fichier n&apos;est pas arrivé en entier. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The board pack could not be downloaded: %1</source>
+        <translation>Le dossier de séance n&apos;a pas pu être téléchargé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageColumn</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_pages.py" line="+128"/>
+        <source>Page %1</source>
+        <extracomment>Space around and between pages (pixels). Zoom limits (pixels per PDF point) and the step of zoom in/out. Rendered page images kept at once. Search hits on this page, in PDF points; ``current`` is drawn stronger. The member&apos;s saved highlights and the mouse selection on this page, in PDF points.</extracomment>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +4494,158 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+4"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentView</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_document.py" line="+56"/>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Not yet available offline.</source>
+        <translation>Pas encore disponible hors ligne.</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+134"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Download the document</source>
+        <translation>Télécharger le document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch this document now to read it, online or offline.</source>
+        <translation>Récupérer ce document maintenant pour le lire, en ligne ou hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download progress</source>
+        <translation>Avancement du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This document has no file to show.</source>
+        <translation>Ce document n&apos;a pas de fichier à afficher.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>This document cannot be opened from the cache. Try to download it again.</source>
+        <translation>Ce document ne peut pas être ouvert depuis cet ordinateur. Essayez de le télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not yet available offline (%1 MB).</source>
+        <translation>Pas encore disponible hors ligne (%1 Mo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 MB of %2 MB downloaded (%3 %)</source>
+        <translation>%1 Mo sur %2 Mo téléchargés (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The download did not finish. Check the connection, then try again: what has arrived is kept.</source>
+        <translation>Le téléchargement n&apos;a pas abouti. Vérifiez la connexion, puis réessayez : ce qui est déjà arrivé est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfHighlights</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_highlights.py" line="+66"/>
+        <source>Highlight this passage</source>
+        <extracomment>Two rectangles closer than this (PDF points) are the same place. The shown version&apos;s highlights, as painted.</extracomment>
+        <translation>Surligner ce passage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight this passage (Ctrl+Shift+H)</source>
+        <translation>Surligner ce passage (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing to highlight: find words (Ctrl+F) or select text with the mouse first.</source>
+        <translation>Rien à surligner : cherchez d&apos;abord des mots (Ctrl+F) ou sélectionnez du texte à la souris.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already highlighted on page %1: « %2 ».</source>
+        <translation>Déjà surligné page %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not highlighted: %1</source>
+        <translation>Non surligné : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Highlighted on page %1: « %2 ». It is in your notes.</source>
+        <translation>Surligné page %1 : « %2 ». Le passage figure dans vos notes.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_print.py" line="+54"/>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="+92"/>
+        <source>This document cannot be shown: the file may be damaged or protected. Ask the secretariat to publish it again.</source>
+        <translation>Ce document ne peut pas être affiché : le fichier est peut-être abîmé ou protégé. Demandez au secrétariat de le publier à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2. Type a page number and press Enter.</source>
+        <translation>Page %1 sur %2. Tapez un numéro de page puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom : %1 %</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +4766,127 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+2"/>
         <source>%1 gave you their proxy</source>
         <translation>%1 vous a donné son pouvoir</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/doc_readers_dialog.py" line="+49"/>
+        <source>Who has read it — %1</source>
+        <translation>Qui l&apos;a lu — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who has read this document</source>
+        <translation>Qui a lu ce document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members and when they read the document</source>
+        <translation>Les membres et quand ils ont lu le document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+87"/>
+        <source>First opened</source>
+        <translation>Première ouverture</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+88"/>
+        <source>Last opened</source>
+        <translation>Dernière ouverture</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+89"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the server again</source>
+        <translation>Redemander au serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking the server who has read it…</source>
+        <translation>Demande au serveur de qui l&apos;a lu…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 members have opened it.</source>
+        <translation>%1 membre(s) sur %2 l&apos;ont ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not opened yet</source>
+        <translation>Pas encore ouvert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (older)</source>
+        <translation>%1 (ancienne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, has not opened it yet</source>
+        <translation>%1, ne l&apos;a pas encore ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, has opened it</source>
+        <translation>%1, l&apos;a ouvert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are offline. Who has read a document is known only by the server: try again once you are connected.</source>
+        <translation>Vous êtes hors ligne. Seul le serveur sait qui a lu un document : réessayez une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server asks you to sign in again first.</source>
+        <translation>Le serveur vous demande d&apos;abord de vous reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the secretariat may see who has read a document.</source>
+        <translation>Seul le secrétariat peut voir qui a lu un document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document no longer exists on the server.</source>
+        <translation>Ce document n&apos;existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not answer. Try again in a moment.</source>
+        <translation>Le serveur n&apos;a pas pu répondre. Réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +5148,96 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+0"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_search.py" line="+54"/>
+        <source>Words to find in this document</source>
+        <extracomment>Wait this long after the last key before searching (milliseconds).</extracomment>
+        <translation>Mots à chercher dans ce document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter: next result. Shift+Enter: previous result. Escape: close.</source>
+        <translation>Entrée : résultat suivant. Maj+Entrée : résultat précédent. Échap : fermer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous result</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next result</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the search</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight</source>
+        <extracomment>&quot;Highlight this passage&quot; on the result shown; the viewer connects and shows it.</extracomment>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight this passage</source>
+        <translation>Surligner ce passage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Maj+H</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No result</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result %1 of %2</source>
+        <translation>Résultat %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No search yet</source>
+        <translation>Aucune recherche pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +5552,36 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+1"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of an action</source>
+        <translation>Statut d&apos;une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on an action</source>
+        <translation>Commentaire sur une action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note on a document</source>
+        <translation>Note privée sur un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletion of a private note</source>
+        <translation>Suppression d&apos;une note privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on a document</source>
+        <translation>Commentaire sur un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Something you did</source>
         <translation>Une de vos actions</translation>
     </message>
@@ -4023,6 +5832,93 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../desktop/ui/storage_dialog.py" line="+42"/>
+        <source>%1 GB</source>
+        <extracomment>The budget the member may choose, in GB.</extracomment>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 used</source>
+        <translation>%1 sur %2 utilisés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your organisation sets no time limit: documents stay until space runs short.</source>
+        <translation>Votre organisation ne fixe pas de durée : les documents restent tant que la place ne manque pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents of meetings more than %1 months old leave the cache, except those you keep offline.</source>
+        <translation>Les documents des réunions de plus de %1 mois quittent le cache, sauf ceux que vous gardez hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Offline storage</source>
+        <translation>Stockage hors ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space for offline documents, in gigabytes</source>
+        <translation>Espace pour les documents hors ligne, en gigaoctets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Free up space now</source>
+        <translation>&amp;Libérer de la place maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free up space now</source>
+        <translation>Libérer de la place maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies the retention rule and the space limit at once</source>
+        <translation>Applique tout de suite la durée de conservation et la limite d&apos;espace</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Space for offline documents:</source>
+        <translation>&amp;Espace pour les documents hors ligne :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 freed.</source>
+        <translation>%1 libérés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed freeing: everything kept fits.</source>
+        <translation>Rien à libérer : tout ce qui est conservé tient dans l&apos;espace prévu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The storage could not be changed. Try again in a moment.</source>
+        <translation>Le stockage n&apos;a pas pu être modifié. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="+45"/>
@@ -4201,6 +6097,28 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_thumbnails.py" line="+53"/>
+        <source>Page %1</source>
+        <extracomment>Width of a thumbnail (pixels); its height follows the page.</extracomment>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailStrip</name>
+    <message>
+        <location line="+29"/>
+        <source>Page thumbnails</source>
+        <translation>Miniatures des pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to go to the chosen page.</source>
+        <translation>Appuyez sur Entrée pour aller à la page choisie.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../desktop/ui/tray.py" line="+55"/>
@@ -4243,6 +6161,55 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+1"/>
         <source>The latest: %1</source>
         <translation>La plus récente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <location filename="../../desktop/ui/doc_versions.py" line="+49"/>
+        <source>What changed since you read it</source>
+        <extracomment>Unchanged lines kept around each change; longer unchanged stretches are folded.</extracomment>
+        <translation>Ce qui a changé depuis votre lecture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed since you read it, line by line</source>
+        <translation>Ce qui a changé depuis votre lecture, ligne par ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a PDF, the changes are not shown line by line: read the new version, and the secretariat&apos;s note above.</source>
+        <translation>Pour un PDF, les changements ne sont pas montrés ligne par ligne : lisez la nouvelle version, et la note du secrétariat ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions of this document, newest first</source>
+        <translation>Versions de ce document, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This document changed since you read it: you read version %1, it is now %2.</source>
+        <translation>Ce document a changé depuis votre lecture : vous avez lu la version %1, il en est à la version %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secretariat&apos;s note: %1</source>
+        <translation>Note du secrétariat : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>… %1 unchanged line(s) …</source>
+        <translation>… %1 ligne(s) inchangée(s) …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty line)</source>
+        <translation>(ligne vide)</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,14 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from protocol.documents import PDF_MEDIA_TYPE
 from protocol.network import KEEPALIVE_SECONDS
 from protocol.version import PROTOCOL_VERSION
 from server.api.errors import install_error_handlers
-from server.api.routes import account, documents, events, motions, sync
+from server.api.routes import account, documents, events, files, meetings, motions, sync
 from server.db.engine import make_engine
 from server.db.migrate import migrate
 from server.services.events import SWEEP_SECONDS, EventHub
@@ -24,6 +27,26 @@ from server.settings import Settings
 
 #: Answers smaller than this are sent as they are: compressing them costs more than it saves.
 GZIP_MINIMUM_BYTES = 1024
+#: Paths whose answers are never compressed (``GET /v1/files/{sha256}`` and its ranges).
+UNCOMPRESSED_PREFIX = "/v1/files/"
+
+
+class GZipExceptFiles:
+    """``GZipMiddleware`` for every answer but the files'."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int = GZIP_MINIMUM_BYTES) -> None:
+        self.app = app
+        self.gzip = GZipMiddleware(
+            app,
+            minimum_size=minimum_size,
+            exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, PDF_MEDIA_TYPE),
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(UNCOMPRESSED_PREFIX):
+            await self.app(scope, receive, send)
+        else:
+            await self.gzip(scope, receive, send)
 
 
 def create_app(
@@ -88,9 +111,10 @@ def create_app(
     app.state.close_streams = close_streams
     app.state.events_keepalive = events_keepalive
     app.state.events_sweep = events_sweep
-    # Pages of Markdown shrink about fourfold: it matters on a train's connection.
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
+    # Pages of Markdown shrink about fourfold: it matters on a train's connection. Files are
+    # never gzipped: a PDF barely shrinks, and ranges must count the file's own bytes.
+    app.add_middleware(GZipExceptFiles, minimum_size=GZIP_MINIMUM_BYTES)
     install_error_handlers(app)
-    for module in (account, sync, documents, motions, events):
+    for module in (account, sync, documents, motions, events, meetings, files):
         app.include_router(module.router)
     return app

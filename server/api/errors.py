@@ -3,7 +3,8 @@
 - domain errors (``server.services.errors``) carry their own code and status;
 - request validation and malformed JSON: 422 ``validation_error``;
 - unknown route 404 ``not_found``, wrong method 405 ``method_not_allowed``;
-- a body over ``MAX_BODY_BYTES``: 413 ``payload_too_large``;
+- a body over ``MAX_BODY_BYTES``: 413 ``payload_too_large`` (``POST /v1/files`` alone takes up
+  to ``MAX_FILE_BYTES``: 413 ``file_too_large`` above);
 - an unsupported ``X-Quorum-Protocol``: 400 ``unsupported_protocol``;
 - anything unexpected: 500 ``internal``, logged with its type and stack but no content.
 """
@@ -23,7 +24,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from protocol.errors import ErrorBody, ErrorCode
+from protocol.documents import MAX_FILE_BYTES
+from protocol.errors import DocumentErrorCode, ErrorBody, ErrorCode
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
 from server.services.errors import ServiceError
 
@@ -31,6 +33,9 @@ log = logging.getLogger("server.api")
 
 #: Largest request body accepted.
 MAX_BODY_BYTES = 1024 * 1024
+#: The one route that takes larger bodies: a PDF upload.
+UPLOAD_PATH = "/v1/files"
+FILE_TOO_LARGE_MESSAGE = f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB."
 SUPPORTED_PROTOCOLS = frozenset({PROTOCOL_VERSION})
 #: Paths that answer whatever protocol the client speaks (so it can learn ours).
 PROTOCOL_EXEMPT = frozenset({"/v1/health", "/openapi.json", "/docs", "/redoc"})
@@ -65,7 +70,7 @@ def error_response(
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
-def _error_bytes(code: ErrorCode, message: str) -> bytes:
+def _error_bytes(code: ErrorCode | DocumentErrorCode, message: str) -> bytes:
     return json.dumps({"code": code.value, "message": message}).encode()
 
 
@@ -120,6 +125,15 @@ class _Exchange:
     too_large: bool = False
 
 
+@dataclass(frozen=True)
+class _Limit:
+    """How large a request's body may be, and what to answer above."""
+
+    max_bytes: int
+    code: ErrorCode | DocumentErrorCode = ErrorCode.PAYLOAD_TOO_LARGE
+    message: str = STATUS_MESSAGES[413]
+
+
 class GuardMiddleware:
     """Turns unexpected exceptions into a 500 JSON answer (the log holds no content),
     refuses bodies over the limit and clients speaking another protocol."""
@@ -133,7 +147,8 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v for k, v in scope.get("headers", [])}
-        refusal = self._refuse(scope["path"], headers)
+        limit = self._limit(scope)
+        refusal = self._refuse(scope["path"], headers, limit)
         if refusal is not None:
             await _send_error(send, *refusal)
             return
@@ -143,7 +158,7 @@ class GuardMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 state.received += len(message.get("body", b""))
-                if state.received > self.max_body_bytes:
+                if state.received > limit.max_bytes:
                     state.too_large = True
                     raise _BodyTooLarge()
             return message
@@ -171,16 +186,23 @@ class GuardMiddleware:
                     return
                 raise
         if state.too_large:
-            await _send_error(send, 413, ErrorCode.PAYLOAD_TOO_LARGE, STATUS_MESSAGES[413])
+            await _send_error(send, 413, limit.code, limit.message)
 
-    def _refuse(self, path: str, headers: dict[str, bytes]) -> tuple[int, ErrorCode, str] | None:
+    def _limit(self, scope: Scope) -> _Limit:
+        if scope.get("method") == "POST" and scope["path"].rstrip("/") == UPLOAD_PATH:
+            return _Limit(MAX_FILE_BYTES, DocumentErrorCode.FILE_TOO_LARGE, FILE_TOO_LARGE_MESSAGE)
+        return _Limit(self.max_body_bytes)
+
+    def _refuse(
+        self, path: str, headers: dict[str, bytes], limit: _Limit
+    ) -> tuple[int, ErrorCode | DocumentErrorCode, str] | None:
         length = headers.get("content-length")
         if length is not None:
             if not length.isdigit():
                 return 400, ErrorCode.VALIDATION_ERROR, "Invalid Content-Length."
             size = _small_number(length.decode("latin-1"))
-            if size is None or size > self.max_body_bytes:
-                return 413, ErrorCode.PAYLOAD_TOO_LARGE, STATUS_MESSAGES[413]
+            if size is None or size > limit.max_bytes:
+                return 413, limit.code, limit.message
         version = headers.get(PROTOCOL_HEADER.lower())
         if version is not None and path not in PROTOCOL_EXEMPT:
             if _small_number(version.decode("latin-1").strip()) not in SUPPORTED_PROTOCOLS:
@@ -201,7 +223,9 @@ def _small_number(text: str) -> int | None:
     return int(digits) if len(digits) <= 18 else None
 
 
-async def _send_error(send: Send, status: int, code: ErrorCode, message: str) -> None:
+async def _send_error(
+    send: Send, status: int, code: ErrorCode | DocumentErrorCode, message: str
+) -> None:
     body = _error_bytes(code, message)
     await send(
         {

@@ -41,6 +41,7 @@ organisation = Table(
     Column("name", String(200), nullable=False),
     Column("short_name", String(100), nullable=False, default=""),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("retention_months", Integer, nullable=True),  # added by 0004
 )
 
 members = Table(
@@ -86,6 +87,16 @@ documents = Table(
     Column("author_id", String(ID), ForeignKey("members.id"), nullable=True),
     Column("published_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    # added by 0004: the current version's format and file, where it belongs, what members may do
+    Column("format", String(10), nullable=False, default="markdown"),
+    Column("version", Integer, nullable=False, default=1),
+    Column("file_sha256", String(64), nullable=True),
+    Column("file_name", String(200), nullable=False, default=""),
+    Column("meeting_id", String(ID), nullable=True),
+    Column("agenda_item_id", String(ID), nullable=True),
+    Column("allow_copy", Boolean, nullable=False, default=False),
+    Column("comments_open", Boolean, nullable=False, default=False),
+    Column("comments_close_at", UTCDateTime, nullable=True),
     Index(None, "committee_id"),
 )
 
@@ -145,6 +156,7 @@ read_receipts = Table(
     Column("document_id", String(ID), ForeignKey("documents.id"), nullable=False),
     Column("first_read_at", UTCDateTime, nullable=False),
     Column("last_read_at", UTCDateTime, nullable=False),
+    Column("last_version", Integer, nullable=True),  # added by 0004
     PrimaryKeyConstraint("member_id", "document_id"),
     Index(None, "document_id"),
 )
@@ -277,8 +289,18 @@ audit_log = Table(
 )
 
 
-# The committee network (migration 0003) lives next door; importing it here registers its
-# tables on ``metadata`` and keeps ``tables.messages`` and the rest where callers look.
+# The committee network (0003) and board documents (0004) live next door; importing them here
+# registers their tables on ``metadata`` and keeps ``tables.messages`` and the rest where callers
+# look.
+from server.db.tables_documents import action_assignees as action_assignees  # noqa: E402
+from server.db.tables_documents import action_comments as action_comments  # noqa: E402
+from server.db.tables_documents import actions as actions  # noqa: E402
+from server.db.tables_documents import agenda_items as agenda_items  # noqa: E402
+from server.db.tables_documents import document_comments as document_comments  # noqa: E402
+from server.db.tables_documents import document_versions as document_versions  # noqa: E402
+from server.db.tables_documents import files as files  # noqa: E402
+from server.db.tables_documents import meetings as meetings  # noqa: E402
+from server.db.tables_documents import member_annotations as member_annotations  # noqa: E402
 from server.db.tables_network import CHANNEL as CHANNEL  # noqa: E402
 from server.db.tables_network import acknowledgements as acknowledgements  # noqa: E402
 from server.db.tables_network import announcements as announcements  # noqa: E402

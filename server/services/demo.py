@@ -1,7 +1,8 @@
 """The demonstration organisation: committees, members with known passwords and documents,
 read from ``resources/demo/organisation.json`` and the Markdown files beside it, motions
-and proxies from ``motions.json`` when it is there (``demo_motions``), and the committee
-network from ``network.json`` (``demo_network``).
+and proxies from ``motions.json`` when it is there (``demo_motions``), the committee
+network from ``network.json`` (``demo_network``), and meetings, actions, the board pack,
+a draft open for comments and a new version from ``meetings.json`` (``demo_meetings``).
 
 ``load_demo`` is idempotent: when the database already holds an organisation it changes
 nothing and returns the accounts again. The whole load is one transaction.
@@ -19,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from server.db.engine import writing
-from server.services import demo_motions, demo_network, directory, organisation
+from server.services import demo_meetings, demo_motions, demo_network, directory, organisation
 from server.services.errors import ValidationFailed
 from server.services.passwords import Passwords, passwords_for
 
@@ -142,3 +143,4 @@ def _load(engine: Engine, base: Path, content: dict[str, Any], passwords: Passwo
             ).id
         demo_motions.load(conn, base, committees, members, published)
         demo_network.load(conn, base, committees, members)
+        demo_meetings.load(conn, base, committees, members, published)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
+from protocol.documents import DocumentFormat, DocumentVersionData, FileRef
 from protocol.models import (
     CommitteeData,
     DocumentData,
@@ -108,12 +109,35 @@ def membership_data(committee_id: str, member_id: str, role: str) -> MembershipD
 
 
 def _documents_query() -> Any:
-    return select(t.documents, t.members.c.name.label("author_name")).outerjoin(
-        t.members, t.members.c.id == t.documents.c.author_id
+    f = t.files.c
+    return (
+        select(
+            t.documents,
+            t.members.c.name.label("author_name"),
+            f.size.label("file_size"),
+            f.media_type.label("file_media_type"),
+            f.pages.label("file_pages"),
+            f.text.label("file_text"),
+        )
+        .outerjoin(t.members, t.members.c.id == t.documents.c.author_id)
+        .outerjoin(t.files, f.sha256 == t.documents.c.file_sha256)
+    )
+
+
+def _file_ref(sha256: str | None, name: str, row: Row[Any]) -> FileRef | None:
+    if sha256 is None or row.file_size is None:
+        return None
+    return FileRef(
+        sha256=sha256,
+        size=row.file_size,
+        media_type=row.file_media_type,
+        name=name,
+        pages=row.file_pages,
     )
 
 
 def _document(row: Row[Any]) -> DocumentData:
+    file = _file_ref(row.file_sha256, row.file_name, row)
     return DocumentData(
         id=row.id,
         committee_id=row.committee_id,
@@ -123,6 +147,15 @@ def _document(row: Row[Any]) -> DocumentData:
         author_name=row.author_name or "",
         published_at=row.published_at,
         updated_at=row.updated_at,
+        format=DocumentFormat(row.format),
+        version=row.version,
+        file=file,
+        text=(row.file_text or "") if file is not None else "",
+        meeting_id=row.meeting_id,
+        agenda_item_id=row.agenda_item_id,
+        allow_copy=bool(row.allow_copy),
+        comments_open=bool(row.comments_open),
+        comments_close_at=row.comments_close_at,
     )
 
 
@@ -145,21 +178,84 @@ def documents_of(conn: Connection, committee_id: str | None) -> list[DocumentDat
     return [_document(row) for row in rows]
 
 
+def _versions_query() -> Any:
+    v, f = t.document_versions.c, t.files.c
+    return (
+        select(
+            t.document_versions,
+            t.members.c.name.label("author_name"),
+            f.size.label("file_size"),
+            f.media_type.label("file_media_type"),
+            f.pages.label("file_pages"),
+        )
+        .outerjoin(t.members, t.members.c.id == v.author_id)
+        .outerjoin(t.files, f.sha256 == v.file_sha256)
+    )
+
+
+def _version(row: Row[Any]) -> DocumentVersionData:
+    return DocumentVersionData(
+        id=f"{row.document_id}:{row.version}",
+        document_id=row.document_id,
+        version=row.version,
+        title=row.title,
+        format=DocumentFormat(row.format),
+        body=row.body,
+        file=_file_ref(row.file_sha256, row.file_name, row),
+        published_at=row.published_at,
+        author_name=row.author_name or "",
+        change_note=row.change_note,
+    )
+
+
+def document_version(conn: Connection, document_id: str, version: int) -> DocumentVersionData:
+    v = t.document_versions.c
+    row = conn.execute(
+        _versions_query().where(v.document_id == document_id, v.version == version)
+    ).first()
+    if row is None:
+        raise NotFound("No such version.")
+    return _version(row)
+
+
+def as_sent(version: DocumentVersionData, doc: DocumentData) -> DocumentVersionData:
+    """A version as the change log carries it: the current one without its text, which the
+    document itself carries (a Markdown board pack is not sent twice)."""
+    if version.version == doc.version:
+        return version.model_copy(update={"body": ""})
+    return version
+
+
+def versions_of(conn: Connection, document_id: str) -> list[DocumentVersionData]:
+    """Every version of a document, the current one included, oldest first."""
+    v = t.document_versions.c
+    rows = conn.execute(_versions_query().where(v.document_id == document_id).order_by(v.version))
+    return [_version(row) for row in rows]
+
+
 def read_receipts_in_committee(
     conn: Connection, member_id: str, committee_id: str
 ) -> list[ReadReceiptData]:
     """A member's own receipts for the documents of a committee, by document id."""
     r, d = t.read_receipts.c, t.documents.c
     rows = conn.execute(
-        select(r.document_id, r.first_read_at)
+        select(r.document_id, r.first_read_at, r.last_read_at, r.last_version)
         .join(t.documents, d.id == r.document_id)
         .where(r.member_id == member_id, d.committee_id == committee_id)
         .order_by(r.document_id)
     )
-    return [
-        ReadReceiptData(id=row.document_id, document_id=row.document_id, read_at=row.first_read_at)
-        for row in rows
-    ]
+    return [receipt_data(row) for row in rows]
+
+
+def receipt_data(row: Any) -> ReadReceiptData:
+    """A ``read_receipts`` row as its reader sees it."""
+    return ReadReceiptData(
+        id=row.document_id,
+        document_id=row.document_id,
+        read_at=row.first_read_at,
+        version=row.last_version,
+        last_read_at=row.last_read_at,
+    )
 
 
 def can_see_document(conn: Connection, member_id: str, doc: DocumentData) -> bool:

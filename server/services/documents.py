@@ -55,13 +55,14 @@ def receipts(db: DB, member: Member, document_id: str) -> DocumentReceipts:
 
 
 def document_receipts(db: DB, document_id: str) -> DocumentReceipts:
-    """Every active member entitled to see the document, with when they first read it (None:
-    not yet). No permission check: for the API above and the administration CLI."""
+    """Every active member entitled to see the document, with when they first and last read it
+    (None: not yet) and the newest version they read. No permission check: for the API above
+    and the administration CLI."""
     with read(db) as conn:
         doc = directory.document(conn, document_id)
         m, r = t.members.c, t.read_receipts.c
         query = (
-            select(m.id, m.name, r.first_read_at)
+            select(m.id, m.name, r.first_read_at, r.last_read_at, r.last_version)
             .outerjoin(t.read_receipts, (r.member_id == m.id) & (r.document_id == document_id))
             .where(m.active.is_(True))
             .order_by(m.name, m.id)
@@ -71,7 +72,13 @@ def document_receipts(db: DB, document_id: str) -> DocumentReceipts:
                 t.memberships.c.committee_id == doc.committee_id
             )
         readers = [
-            ReadReceiptEntry(member_id=row.id, member_name=row.name, read_at=row.first_read_at)
+            ReadReceiptEntry(
+                member_id=row.id,
+                member_name=row.name,
+                read_at=row.first_read_at,
+                last_read_at=row.last_read_at,
+                version=row.last_version,
+            )
             for row in conn.execute(query)
         ]
     return DocumentReceipts(document_id=document_id, readers=readers)

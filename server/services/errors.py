@@ -12,7 +12,8 @@ answers with. The API turns every one into ``{"code": ..., "message": ...}``.
     ├── ValidationFailed     422 validation_error
     ├── NotConfigured        503 internal    (the server holds no organisation yet)
     ├── VoteRefused          409 (403 not_entitled) with a ``VoteErrorCode``
-    └── NetworkRefused       409 (403 for who may not) with a ``NetworkErrorCode``
+    ├── NetworkRefused       409 (403 for who may not) with a ``NetworkErrorCode``
+    └── DocumentRefused      409 (422, 413, 416, 403) with a ``DocumentErrorCode``
 
 Messages are English, short, and never carry content (no document text, no password).
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from protocol.errors import ErrorCode, NetworkErrorCode, VoteErrorCode
+from protocol.errors import DocumentErrorCode, ErrorCode, NetworkErrorCode, VoteErrorCode
 
 
 class ServiceError(Exception):
@@ -140,3 +141,36 @@ class NetworkRefused(ServiceError):
     @property
     def http_status(self) -> int:
         return 403 if self.network_code in _NOT_ALLOWED else 409
+
+
+#: Document refusals answered with a status other than 409.
+_DOCUMENT_STATUS = {
+    DocumentErrorCode.FILE_INVALID: 422,
+    DocumentErrorCode.FILE_UNKNOWN: 422,
+    DocumentErrorCode.MEETING_INVALID: 422,
+    DocumentErrorCode.FILE_TOO_LARGE: 413,
+    DocumentErrorCode.RANGE_NOT_SATISFIABLE: 416,
+    DocumentErrorCode.NOT_ASSIGNEE: 403,
+    DocumentErrorCode.NOT_MODERATOR: 403,
+}
+
+
+class DocumentRefused(ServiceError):
+    """A publication, file, meeting, action, annotation or comment the document rules refuse,
+    with its ``DocumentErrorCode`` (422 for what the secretariat sent wrong, 413 too large,
+    416 a range, 403 who may not, 409 the rest). What the member may not see is ``NotFound``."""
+
+    code = ErrorCode.CONFLICT
+    status = 409
+
+    def __init__(self, document_code: DocumentErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.document_code = document_code
+
+    @property
+    def wire_code(self) -> str:
+        return self.document_code.value
+
+    @property
+    def http_status(self) -> int:
+        return _DOCUMENT_STATUS.get(self.document_code, 409)

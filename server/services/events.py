@@ -25,16 +25,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, event, func, or_, select
+from sqlalchemy import Engine, event
 
-from protocol.models import Kind
-from server.db import tables as t
-from server.db.engine import reading
+from server.services.event_pages import Pages
+from server.services.event_reads import Batch, Newest, load_member, read_batch, read_end
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +59,20 @@ class Subscription:
         self.loaded_at = loaded_at  # the newest seq of the snapshot the committee ids come from
         self.sent = 0  # the newest seq announced (the hello's seq first)
         self.newest = 0  # the newest seq this member may see
+        self.page: str | None = None  # the JSON of the poke not yet taken, when it has a page
         self.closed = False
         self._wake = asyncio.Event()
 
-    def offer(self, seq: int) -> None:
+    @property
+    def up_to_date(self) -> bool:
+        """Every poke offered has been taken: a new one may carry its page."""
+        return self.newest == self.sent
+
+    def offer(self, seq: int, page: str | None = None) -> None:
+        """``page``: the whole data of the poke (``PokeData`` JSON), or None for a bare one.
+        Pokes coalesce, and a coalesced poke never carries a page (the app pulls)."""
         if seq > self.newest:
+            self.page = page if self.up_to_date else None
             self.newest = seq
             self._wake.set()
 
@@ -77,6 +83,11 @@ class Subscription:
     async def next_seq(self, timeout: float) -> int | None:
         """The newest seq to announce, or None when ``timeout`` passes with nothing new;
         ``StreamClosed`` once the hub has ended the subscription."""
+        found = await self.next_event(timeout)
+        return None if found is None else found[0]
+
+    async def next_event(self, timeout: float) -> tuple[int, str | None] | None:
+        """As ``next_seq``, with the poke's page JSON (None: a bare poke)."""
         if self.newest <= self.sent and not self.closed:
             try:
                 async with asyncio.timeout(timeout):
@@ -88,96 +99,9 @@ class Subscription:
             raise StreamClosed()
         if self.newest > self.sent:
             self.sent = self.newest
-            return self.sent
+            page, self.page = self.page, None
+            return self.sent, page
         return None
-
-
-@dataclass
-class _Newest:
-    """The newest seq of a batch of change rows, for each audience."""
-
-    organisation: int = 0
-    committees: dict[str, int] = field(default_factory=dict)
-    members: dict[str, int] = field(default_factory=dict)
-    members_in: dict[tuple[str, str], int] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, rows: Iterable[Any]) -> _Newest:
-        newest = cls()
-        for row in rows:  # by seq: a later row overwrites
-            if row.member_id is None and row.committee_id is None:
-                newest.organisation = row.seq
-            elif row.member_id is None:
-                newest.committees[row.committee_id] = row.seq
-            elif row.committee_id is None:
-                newest.members[row.member_id] = row.seq
-            else:
-                newest.members_in[(row.member_id, row.committee_id)] = row.seq
-        return newest
-
-    def for_member(self, member_id: str, committee_ids: frozenset[str]) -> int:
-        seq = max(self.organisation, self.members.get(member_id, 0))
-        for committee_id in committee_ids:
-            seq = max(
-                seq,
-                self.committees.get(committee_id, 0),
-                self.members_in.get((member_id, committee_id), 0),
-            )
-        return seq
-
-
-@dataclass
-class _Batch:
-    """What one read found: the new rows, the newest seq of its snapshot, the memberships
-    (when membership rows passed) and the devices that may no longer listen."""
-
-    rows: Sequence[Any]
-    end: int
-    memberships: dict[str, frozenset[str]] | None
-    refused_devices: set[str]
-
-
-def _visible(member_id: str, committee_ids: Iterable[str]) -> Any:
-    """The change rows a member may see (the rule of ``server.services.sync.pull``)."""
-    c = t.changes.c
-    mine = c.committee_id.in_(sorted(committee_ids))
-    return or_(
-        and_(c.member_id.is_(None), or_(c.committee_id.is_(None), mine)),
-        and_(c.member_id == member_id, or_(c.committee_id.is_(None), mine)),
-    )
-
-
-def _max_seq(conn: Connection) -> int:
-    return int(conn.execute(select(func.coalesce(func.max(t.changes.c.seq), 0))).scalar_one())
-
-
-def _committee_ids(conn: Connection, member_id: str) -> frozenset[str]:
-    rows = conn.execute(
-        select(t.memberships.c.committee_id).where(t.memberships.c.member_id == member_id)
-    )
-    return frozenset(row.committee_id for row in rows)
-
-
-def _all_memberships(conn: Connection) -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for row in conn.execute(select(t.memberships.c.member_id, t.memberships.c.committee_id)):
-        found.setdefault(row.member_id, set()).add(row.committee_id)
-    return {member_id: frozenset(ids) for member_id, ids in found.items()}
-
-
-def _refused_devices(conn: Connection, device_ids: Sequence[str]) -> set[str]:
-    """Those of ``device_ids`` that are revoked, or whose member is disabled or gone."""
-    refused: set[str] = set()
-    d, m = t.devices.c, t.members.c
-    for start in range(0, len(device_ids), 500):
-        chunk = device_ids[start : start + 500]
-        allowed = conn.execute(
-            select(d.id)
-            .join(t.members, m.id == d.member_id)
-            .where(d.id.in_(chunk), d.revoked_at.is_(None), m.active.is_(True))
-        )
-        refused |= set(chunk) - {row.id for row in allowed}
-    return refused
 
 
 class EventHub:
@@ -209,7 +133,7 @@ class EventHub:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quorum-events")
-        self._published = await self._in_thread(_read_end, self._engine)
+        self._published = await self._in_thread(read_end, self._engine)
         event.listen(self._engine, "checkin", self._on_checkin)
         self._listening = True
         self._pump_task = asyncio.create_task(self._pump(), name="quorum-events-pump")
@@ -246,7 +170,7 @@ class EventHub:
         hello's). Raises ``StreamClosed`` when the server is stopping."""
         if self._closing:
             raise StreamClosed()
-        committee_ids, end, hello = await self._in_thread(_load_member, self._engine, member_id)
+        committee_ids, end, hello = await self._in_thread(load_member, self._engine, member_id)
         if self._closing:
             raise StreamClosed()
         subscription = Subscription(member_id, device_id, committee_ids, end)
@@ -289,17 +213,21 @@ class EventHub:
 
     async def _publish(self) -> None:
         if not self._subscriptions:
-            self._published = await self._in_thread(_read_end, self._engine)
+            self._published = await self._in_thread(read_end, self._engine)
             return
         devices = sorted({s.device_id for s in self._subscriptions})
-        batch: _Batch = await self._in_thread(_read_batch, self._engine, self._published, devices)
+        batch: Batch = await self._in_thread(read_batch, self._engine, self._published, devices)
         self._published = max(self._published, batch.end)
+        # Whose committees changed in this batch: rows from before may become visible to them,
+        # so their poke carries no page (their app pulls).
+        moved: set[tuple[str, frozenset[str]]] = set()
         if batch.memberships is not None:
             for subscription in self._subscriptions:
                 if subscription.loaded_at < batch.end:
-                    subscription.committee_ids = batch.memberships.get(
-                        subscription.member_id, frozenset()
-                    )
+                    now = batch.memberships.get(subscription.member_id, frozenset())
+                    if now != subscription.committee_ids:
+                        moved.add((subscription.member_id, now))
+                    subscription.committee_ids = now
                     subscription.loaded_at = batch.end
         for subscription in list(self._subscriptions):
             if subscription.device_id in batch.refused_devices:
@@ -307,15 +235,20 @@ class EventHub:
                 self._subscriptions.discard(subscription)
         if not batch.rows:
             return
-        newest = _Newest.of(batch.rows)
+        newest = Newest.of(batch.rows)
         seen: dict[tuple[str, frozenset[str]], int] = {}
+        pages = Pages(batch.contents, batch.start, batch.end, batch.log_id)
         for subscription in self._subscriptions:
             key = (subscription.member_id, subscription.committee_ids)
             seq = seen.get(key)
             if seq is None:
                 seq = seen[key] = newest.for_member(*key)
-            if seq:
-                subscription.offer(seq)
+            if not seq:
+                continue
+            page = None
+            if subscription.up_to_date and key not in moved:
+                page = pages.poke(key, seq, since=subscription.sent)
+            subscription.offer(seq, page)
 
     # --- any thread ----------------------------------------------------------------------
 
@@ -334,40 +267,3 @@ class EventHub:
             loop.call_soon_threadsafe(wake.set)
         except RuntimeError:  # the loop is closed: the app has stopped
             pass
-
-
-# --- reads (in the hub's thread) -------------------------------------------------------------
-
-
-def _read_end(engine: Engine) -> int:
-    with reading(engine) as conn:
-        return _max_seq(conn)
-
-
-def _load_member(engine: Engine, member_id: str) -> tuple[frozenset[str], int, int]:
-    """The member's committees, the log's end and the newest seq they may see, in one
-    snapshot."""
-    with reading(engine) as conn:
-        committee_ids = _committee_ids(conn, member_id)
-        end = _max_seq(conn)
-        newest = conn.execute(
-            select(t.changes.c.seq)
-            .where(_visible(member_id, committee_ids))
-            .order_by(t.changes.c.seq.desc())
-            .limit(1)
-        ).scalar()
-    return committee_ids, end, int(newest or 0)
-
-
-def _read_batch(engine: Engine, after: int, device_ids: Sequence[str]) -> _Batch:
-    c = t.changes.c
-    with reading(engine) as conn:
-        rows = conn.execute(
-            select(c.seq, c.kind, c.committee_id, c.member_id).where(c.seq > after).order_by(c.seq)
-        ).all()
-        end = rows[-1].seq if rows else after
-        memberships = None
-        if any(row.kind == Kind.MEMBERSHIP.value for row in rows):
-            memberships = _all_memberships(conn)
-        refused = _refused_devices(conn, device_ids)
-    return _Batch(rows=rows, end=end, memberships=memberships, refused_devices=refused)

@@ -8,12 +8,16 @@ what (the audience of each row):
 - organisation-wide documents: everyone; read receipts: the reader only.
 
 A member who joins a committee also gets, for them alone, the committee, its memberships, its
-documents and their own receipts for them, and the committee's network: its channel's
-messages, its ideas with their comments, its announcements, and their own acknowledgements and
-channel state there (they could not see those older rows otherwise; the rows are visible to
-them only while they stay in the committee). A member who leaves gets tombstones for the
-committee, its memberships and documents, so their app forgets what they may no longer read;
-the app's delete of the committee takes its network with it (no more tombstones needed).
+documents and their own receipts for them, the committee's network (its channel's messages,
+its ideas with their comments, its announcements, and their own acknowledgements and channel
+state there) and its board documents in depth (``documents_replay``: versions, meetings,
+actions, comments, their own annotations). They could not see those older rows otherwise; the
+rows are visible to them only while they stay in the committee. A member who leaves gets
+tombstones for the committee, its memberships and documents, so their app forgets what they
+may no longer read; the app's delete of the committee takes the rest with it.
+
+Documents are published through ``publishing`` (versions, PDFs, meetings);
+``publish_document`` and ``update_document`` remain for Markdown.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
 
+from protocol.documents import DocumentPublishRequest, DocumentRevisionRequest
 from protocol.models import (
     CommitteeData,
     DocumentData,
@@ -42,8 +46,10 @@ from server.services import (
     changelog,
     channel_state,
     directory,
+    documents_replay,
     ideas,
     messages,
+    publishing,
 )
 from server.services.changelog import Audience
 from server.services.errors import Conflict, NotFound, ValidationFailed
@@ -210,6 +216,8 @@ def add_to_committee(
             channel_state.replay_committee(conn, member_id, committee_id, only_them)
             ideas.replay_committee(conn, committee_id, only_them)
             announcements.replay_committee(conn, member_id, committee_id, only_them)
+            # Board documents in depth: versions, meetings, actions, comments, own annotations.
+            documents_replay.replay_committee(conn, member_id, committee_id, only_them)
         return membership
 
 
@@ -242,49 +250,25 @@ def publish_document(
     author_id: str | None,
     published_at: datetime | None = None,
 ) -> DocumentData:
-    """Publish a document to a committee, or to the whole organisation (``committee_id``
-    None)."""
-    title = _text(title, "title", 300)
-    with write(db) as conn:
-        if committee_id is not None:
-            directory.committee(conn, committee_id)
-        if author_id is not None:
-            directory.member(conn, author_id)
-        document_id = new_id()
-        now = t.utcnow()
-        try:
-            conn.execute(
-                insert(t.documents).values(
-                    id=document_id,
-                    committee_id=committee_id,
-                    title=title,
-                    body=body,
-                    author_id=author_id,
-                    published_at=published_at or now,
-                    updated_at=now,
-                )
-            )
-        except IntegrityError as exc:  # pragma: no cover - checked above, kept for races
-            raise Conflict("The document could not be stored.") from exc
-        doc = directory.document(conn, document_id)
-        changelog.upsert(conn, Kind.DOCUMENT, doc, Audience.committee(committee_id))
-        return doc
+    """Publish a Markdown document to a committee, or to the whole organisation
+    (``committee_id`` None); see ``publishing.publish`` for PDFs and meetings."""
+    request = DocumentPublishRequest.model_construct(
+        title=_text(title, "title", 300), committee_id=committee_id, body=body
+    )
+    return publishing.publish(db, None, request, published_at, author_id=author_id)
 
 
 def update_document(
     db: DB, document_id: str, *, title: str | None = None, body: str | None = None
 ) -> DocumentData:
+    """A new version of a Markdown document (what is not given stays as it was)."""
     with write(db) as conn:
-        directory.document(conn, document_id)
-        values: dict[str, object] = {"updated_at": t.utcnow()}
-        if title is not None:
-            values["title"] = _text(title, "title", 300)
-        if body is not None:
-            values["body"] = body
-        conn.execute(update(t.documents).where(t.documents.c.id == document_id).values(values))
-        doc = directory.document(conn, document_id)
-        changelog.upsert(conn, Kind.DOCUMENT, doc, Audience.committee(doc.committee_id))
-        return doc
+        current = directory.document(conn, document_id)
+        request = DocumentRevisionRequest.model_construct(
+            title=_text(title, "title", 300) if title is not None else None,
+            body=current.body if body is None else body,
+        )
+        return publishing.revise(conn, None, document_id, request)
 
 
 def delete_document(db: DB, document_id: str) -> None:
@@ -296,5 +280,8 @@ def delete_document(db: DB, document_id: str) -> None:
         for reader in readers:
             changelog.delete(conn, Kind.READ_RECEIPT, document_id, Audience.member(reader))
         conn.execute(delete(t.read_receipts).where(t.read_receipts.c.document_id == document_id))
+        # What goes with it (the apps delete it with the document).
+        for table in (t.member_annotations, t.document_comments, t.document_versions):
+            conn.execute(delete(table).where(table.c.document_id == document_id))
         conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
         changelog.delete(conn, Kind.DOCUMENT, document_id, Audience.committee(doc.committee_id))

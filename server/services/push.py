@@ -34,17 +34,20 @@ from server.db import group_commit
 from server.db import tables as t
 from server.db.prepared import Prepared
 from server.services import (
+    actions,
     announcements,
     ballots,
     changelog,
     channel_state,
     channels,
     directory,
+    doc_comments,
     ideas,
     messages,
     proxies,
     results,
 )
+from server.services.annotations import delete_annotation, save_annotation
 from server.services.changelog import Audience
 from server.services.errors import NotFound, ServiceError, ValidationFailed
 from server.services.records import Device, Member
@@ -208,13 +211,21 @@ def _mark_read(conn: Connection, member: Member, request: Request) -> dict[str, 
         raise NotFound("No such document.") from None
     if not directory.can_see_document(conn, member.id, doc):
         raise NotFound("No such document.")  # the same answer: never reveal it exists
-    record_read(conn, member.id, doc.id, request.read_at)
+    version = min(request.version or doc.version, doc.version)
+    record_read(conn, member.id, doc.id, request.read_at, version)
     return None
 
 
-def record_read(conn: Connection, member_id: str, document_id: str, read_at: datetime) -> bool:
-    """Store that a member read a document; True (and a change for them alone) the first
-    time. The first reading time is kept."""
+def record_read(
+    conn: Connection,
+    member_id: str,
+    document_id: str,
+    read_at: datetime,
+    version: int | None = None,
+) -> bool:
+    """Store that a member read a document (``version``: which one); True the first time.
+    The first reading time is kept, and the newest version read; the reader gets their receipt
+    again (for them alone) the first time and whenever they read a newer version."""
     if read_at.tzinfo is None:
         read_at = read_at.replace(tzinfo=UTC)
     try:
@@ -225,21 +236,38 @@ def record_read(conn: Connection, member_id: str, document_id: str, read_at: dat
     c = t.read_receipts.c
     where = (c.member_id == member_id) & (c.document_id == document_id)
     row = conn.execute(select(t.read_receipts).where(where)).first()
-    if row is not None:
-        if read_at > row.last_read_at:
-            conn.execute(update(t.read_receipts).where(where).values(last_read_at=read_at))
-        return False
-    conn.execute(
-        insert(t.read_receipts).values(
-            member_id=member_id,
-            document_id=document_id,
-            first_read_at=read_at,
-            last_read_at=read_at,
+    if row is None:
+        first_read, last_read, last_version = read_at, read_at, version
+        conn.execute(
+            insert(t.read_receipts).values(
+                member_id=member_id,
+                document_id=document_id,
+                first_read_at=first_read,
+                last_read_at=last_read,
+                last_version=last_version,
+            )
         )
+    else:
+        newer = version is not None and (row.last_version is None or version > row.last_version)
+        first_read, last_read = row.first_read_at, max(read_at, row.last_read_at)
+        last_version = version if newer else row.last_version
+        if last_read != row.last_read_at or newer:
+            conn.execute(
+                update(t.read_receipts)
+                .where(where)
+                .values(last_read_at=last_read, last_version=last_version)
+            )
+        if not newer:
+            return False
+    receipt = ReadReceiptData(
+        id=document_id,
+        document_id=document_id,
+        read_at=first_read,
+        version=last_version,
+        last_read_at=last_read,
     )
-    receipt = ReadReceiptData(id=document_id, document_id=document_id, read_at=read_at)
     changelog.upsert(conn, Kind.READ_RECEIPT, receipt, Audience.member(member_id))
-    return True
+    return row is None
 
 
 HANDLERS: dict[MutationKind, Handler] = {
@@ -262,4 +290,10 @@ HANDLERS: dict[MutationKind, Handler] = {
     MutationKind.POST_ANNOUNCEMENT: announcements.post,
     MutationKind.ACK_ANNOUNCEMENT: announcements.ack,
     MutationKind.REMIND_ANNOUNCEMENT: announcements.remind,
+    MutationKind.CREATE_ACTION: actions.create,
+    MutationKind.UPDATE_ACTION: actions.update_status,
+    MutationKind.COMMENT_ACTION: actions.comment,
+    MutationKind.SAVE_ANNOTATION: save_annotation,
+    MutationKind.DELETE_ANNOTATION: delete_annotation,
+    MutationKind.COMMENT_DOCUMENT: doc_comments.post,
 }

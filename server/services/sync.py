@@ -19,40 +19,20 @@ flight, e.g. via ``pg_snapshot_xmin``) before PostgreSQL is supported.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, or_, select
 
+from protocol.cursor import MAX_CURSOR_LENGTH as MAX_CURSOR_LENGTH
+from protocol.cursor import decode_cursor as decode_cursor
+from protocol.cursor import encode_cursor as encode_cursor
 from protocol.models import Change, Op, SyncPage
 from server.db import tables as t
 from server.db.prepared import Prepared
 from server.services.records import Member
 from server.services.tx import DB, read
-
-MAX_CURSOR_LENGTH = 256
-
-
-def encode_cursor(log_id: str, seq: int) -> str:
-    return base64.urlsafe_b64encode(f"{log_id}:{seq}".encode()).decode("ascii")
-
-
-def decode_cursor(cursor: str) -> tuple[str, int] | None:
-    """``(log_id, seq)``, or None when the cursor is not one of ours."""
-    if len(cursor) > MAX_CURSOR_LENGTH:
-        return None
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("utf-8")
-    except (binascii.Error, UnicodeError, ValueError):
-        return None
-    log_id, sep, seq_text = text.rpartition(":")
-    if not sep or not log_id or not seq_text.isascii() or not seq_text.isdigit():
-        return None
-    return log_id, int(seq_text)
-
 
 _c = t.changes.c
 _LOG_ID = Prepared(select(t.meta.c.value).where(t.meta.c.key == "log_id"))
@@ -134,16 +114,20 @@ def pull(db: DB, member: Member, cursor: str | None, limit: int) -> SyncPage:
     )
 
 
+def change_json(seq: int, kind: str, entity_id: str, op: str, data: str | None) -> str:
+    """One ``Change`` as JSON, from a change-log row and its stored data JSON."""
+    return (
+        f'{{"seq":{seq},"kind":{json.dumps(kind)},"id":{json.dumps(entity_id)},'
+        f'"op":{json.dumps(op)},"data":{"null" if data is None else data}}}'
+    )
+
+
 def pull_json(db: DB, member: Member, cursor: str | None, limit: int) -> bytes:
     """The same page as ``pull``, as the JSON the route answers, built from the stored JSON of
     each row without decoding it again (every pull of every app runs this: a poke to a
     committee of two hundred is two hundred pulls)."""
     page = _page_rows(db, member, cursor, limit)
-    parts = [
-        f'{{"seq":{seq},"kind":{json.dumps(kind)},"id":{json.dumps(entity_id)},'
-        f'"op":{json.dumps(op)},"data":{"null" if data is None else data}}}'
-        for seq, kind, entity_id, op, data in page.rows
-    ]
+    parts = [change_json(*row) for row in page.rows]
     head = {
         "next_cursor": page.next_cursor,
         "has_more": page.has_more,

@@ -105,6 +105,38 @@ CASES: list[tuple[K, dict[str, Any], tuple[str, str | None, str | None, str | No
         (s.PROXY_GRANT, "quorum://motion/mo-1", None, None),
     ),
     (K.REVOKE_PROXY, {"proxy_id": "px-1"}, (s.PROXY_REVOKE, None, None, None)),
+    (
+        K.CREATE_ACTION,
+        {
+            "id": "act-0001",
+            "committee_id": "c-a",
+            "title": "Relancer",
+            "description": "Vite",
+            "assignee_ids": ["m-2"],
+        },
+        (s.ACTION_CREATE, None, "Relancer", "Vite"),
+    ),
+    (
+        K.UPDATE_ACTION,
+        {"action_id": "act-0001", "status": "done", "comment": "Fait hier"},
+        (s.ACTION_UPDATE, None, None, "Fait hier"),
+    ),
+    (
+        K.COMMENT_ACTION,
+        {"id": "com-0001", "action_id": "act-0001", "body": "En cours"},
+        (s.ACTION_COMMENT, None, None, "En cours"),
+    ),
+    (
+        K.SAVE_ANNOTATION,
+        {"id": "note-0001", "document_id": "d-1", "version": 1, "body": "À relire"},
+        (s.NOTE_SAVE, "quorum://document/d-1", None, "À relire"),
+    ),
+    (K.DELETE_ANNOTATION, {"id": "note-0001"}, (s.NOTE_DELETE, None, None, None)),
+    (
+        K.COMMENT_DOCUMENT,
+        {"id": "com-0002", "document_id": "d-1", "version": 2, "body": "Article 3 ?"},
+        (s.DOCUMENT_COMMENT, "quorum://document/d-1", None, "Article 3 ?"),
+    ),
 ]
 
 

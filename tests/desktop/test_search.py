@@ -8,11 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cache import CacheKey, CacheStore, open_database, search_index, search_text
+from desktop.cache import (
+    SCHEMA_VERSION,
+    CacheKey,
+    CacheStore,
+    open_database,
+    search_index,
+    search_text,
+)
+from desktop.cache.database import immediate
 from desktop.cache.migrations import MIGRATIONS
 from desktop.cache.store import DB_FILENAME
 from desktop.core.search import Search
 from desktop.core.search_api import DOCUMENT, IDEA, MESSAGE, MOTION, SearchHit
+from tests.desktop.cache_v3 import fill_version_3
 from tests.desktop.conftest import NOW, account, delete, document, page, upsert
 from tests.desktop.motion_builders import motion
 from tests.desktop.network_builders import BOB, ME, conversation, idea, message, world
@@ -296,33 +305,43 @@ def test_a_long_body_gives_a_short_snippet_around_the_match(
 def test_a_cache_filled_before_the_search_index_is_searchable_after_migrating(
     profile_dir: Path, raw_key: CacheKey
 ) -> None:
-    old = CacheStore(open_database(profile_dir / DB_FILENAME, raw_key, migrations=MIGRATIONS[:3]))
-    old.save_sign_in(account(), "token-1")
-    old.apply_page(world())
-    old.apply_page(
-        page(
-            document("d-1", "c-board", "Fonds propres", 2, body=RESERVE),
-            message("msg-1", body="La réserve est votée"),
-            message("msg-2", number=2, body="Une réserve effacée", deleted=True),
-            idea("id-1", title="Réserve d'idées"),
-            upsert(
-                "motion",
-                {**motion("mo-1", title="Doter la réserve").data},  # type: ignore[dict-item]
-            ),
-            cursor="c2",
-        )
-    )
-    assert old._db().execute("PRAGMA user_version").fetchone()[0] == 3
+    old = open_database(profile_dir / DB_FILENAME, raw_key, migrations=MIGRATIONS[:3])
+    with immediate(old) as conn:
+        fill_version_3(conn, RESERVE)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 3
     old.close()
 
     store = CacheStore.open(profile_dir, raw_key)
     try:
-        assert store._db().execute("PRAGMA user_version").fetchone()[0] == 4
+        assert store._db().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert sorted(_ids(Search(store).search("reserve"))) == ["d-1", "id-1", "mo-1", "msg-1"]
+        found = store.document("d-1")
+        assert found is not None and found.format == "markdown" and found.version == 1
         store.apply_page(page(delete("document", "d-1"), cursor="c3"))
         assert sorted(_ids(Search(store).search("reserve"))) == ["id-1", "mo-1", "msg-1"]
     finally:
         store.close()
+
+
+def test_the_text_of_a_pdf_is_found_accents_or_not(cache: CacheStore, search: Search) -> None:
+    pdf = {"sha256": "a" * 64, "size": 1000, "name": "bilan.pdf", "pages": 40}
+    data = {
+        **document("d-pdf", "c-board", "Rapport annuel", 2).data,  # type: ignore[dict-item]
+        "body": "",
+        "format": "pdf",
+        "file": pdf,
+        "text": "Page 12 : la provision pour égalisation est portée à 3 M€. Les ELUS valident.",
+    }
+    cache.apply_page(page(upsert("document", data), cursor="c2"))
+
+    assert _ids(search.search("egalisation")) == ["d-pdf"]
+    assert _ids(search.search("élus valident")) == ["d-pdf"]
+    assert _ids(search.search("PROVISION Égalisation")) == ["d-pdf"]
+    [hit] = search.search("egalisation")
+    assert _marked(hit) == ["égalisation"]
+
+    cache.apply_page(page(upsert("document", {**data, "text": "Autre chose"}), cursor="c3"))
+    assert search.search("egalisation") == []
 
 
 @pytest.mark.parametrize(

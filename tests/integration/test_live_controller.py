@@ -152,7 +152,9 @@ def test_pokes_during_a_sync_make_exactly_one_more_sync_after_it(
     runner = HeldRunner()
     stubs: list[StubListener] = []
 
-    def factory(url: str, _token: Any, on_poke: Callable[[], None], _out: Any) -> StubListener:
+    def factory(
+        url: str, _token: Any, on_poke: Callable[[], None], _out: Any, _page: Any
+    ) -> StubListener:
         stubs.append(StubListener(url, on_poke))
         return stubs[-1]
 
@@ -191,7 +193,7 @@ def test_signing_in_as_another_member_starts_a_new_listener(
         session,
         ImmediateRunner(),
         AppEvents(),
-        listener_factory=lambda url, _t, poke, _o: stub(url, poke),
+        listener_factory=lambda url, _t, poke, _o, _p: stub(url, poke),
     )
     controllers.append(controller)
     controller.sync_now(manual=False)
@@ -246,3 +248,30 @@ def test_stopping_the_controller_stops_its_listener(
 
     assert controller.listener is None
     assert not listener.running
+
+
+def test_a_poke_that_carries_its_page_is_applied_without_a_sync_and_the_views_refresh(
+    kit: ServerKit,
+    org: SmallOrg,
+    sessions: Apps,
+    controllers: list[SyncController],
+    qtbot: Any,
+) -> None:
+    session = sessions(org.sara)
+    events = AppEvents()
+    controller = SyncController(session, TaskRunner(), events)
+    controllers.append(controller)
+    with qtbot.waitSignal(events.sync_finished, timeout=SIGNAL_TIMEOUT_MS):
+        controller.sync_now(manual=False)
+    listener = controller.listener
+    assert listener is not None and listener.wait_connected(5)  # type: ignore[attr-defined]
+    qtbot.wait(300)  # the hello's sync
+    syncs: list[object] = []
+    events.sync_started.connect(lambda: syncs.append(True))
+
+    with qtbot.waitSignal(events.documents_changed, timeout=SIGNAL_TIMEOUT_MS):
+        message_id = post(kit, org.alice, committee_channel(org.committee_a.id))
+
+    assert sessions.services[session].store.find_message(message_id) is not None
+    assert syncs == []  # the poke's page was enough: no pull
+    assert session.status().state is SyncState.ONLINE and not controller.syncing

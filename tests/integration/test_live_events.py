@@ -57,10 +57,16 @@ class LiveDesktop:
     listener: EventListener | None = None
     syncer: SyncOnPoke | None = None
 
-    def listen(self, url: str) -> LiveDesktop:
-        self.syncer = SyncOnPoke(self.engine.sync).start()
+    def listen(self, url: str, *, pages: bool = False) -> LiveDesktop:
+        """``pages``: apply the pages pokes carry (as the app does); else always pull."""
+        self.syncer = SyncOnPoke(self.engine.sync, self.engine.apply_poke if pages else None)
+        self.syncer.start()
         self.listener = EventListener(
-            url, self.store.token, self.syncer.poke, backoff=fast_backoff()
+            url,
+            self.store.token,
+            self.syncer.poke,
+            on_page=self.syncer.offer if pages else None,
+            backoff=fast_backoff(),
         )
         self.listener.start()
         assert self.listener.wait_connected(5)
@@ -93,8 +99,8 @@ def live(kit: ServerKit) -> Iterator[LiveServer]:
         yield server
 
 
-@pytest.fixture
-def desktops(tmp_path: Path) -> Iterator[Callable[[Account, str], LiveDesktop]]:
+def open_desktops(tmp_path: Path) -> Iterator[Callable[[Account, str], LiveDesktop]]:
+    """Yields a maker of signed-in, synced desktops; closes them all afterwards."""
     made: list[LiveDesktop] = []
 
     def make(account: Account, url: str) -> LiveDesktop:
@@ -112,6 +118,11 @@ def desktops(tmp_path: Path) -> Iterator[Callable[[Account, str], LiveDesktop]]:
     yield make
     for desktop in made:
         desktop.close()
+
+
+@pytest.fixture
+def desktops(tmp_path: Path) -> Iterator[Callable[[Account, str], LiveDesktop]]:
+    yield from open_desktops(tmp_path)
 
 
 def test_a_message_reaches_another_member_s_cache_within_moments_without_polling(

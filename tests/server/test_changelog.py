@@ -51,10 +51,14 @@ def test_every_change_of_the_secretariat_reaches_the_log(
     changes, _ = pull_all(client, headers, cursor)
     assert [(c["kind"], c["op"], c["id"]) for c in changes] == [
         ("document", "upsert", doc.id),
+        ("document_version", "upsert", f"{doc.id}:2"),
+        ("document_version", "upsert", f"{doc.id}:1"),  # no longer current: now with its text
         ("document", "delete", org.documents["a2"].id),
     ]
     assert changes[0]["data"]["body"] == "Le budget révisé est adopté."
-    assert changes[1]["data"] is None
+    assert changes[1]["data"]["body"] == ""  # the document carries the current text
+    assert changes[2]["data"]["body"] == org.documents["a1"].body
+    assert changes[3]["data"] is None
 
 
 def test_a_member_who_joins_gets_the_committee_and_its_history(

@@ -1,4 +1,5 @@
-"""Committees, documents and read receipts, as the signed-in member may see them."""
+"""Committees, documents and read receipts, as the signed-in member may see them; publishing a
+document and a new version of one (secretariat roles)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
+from protocol.documents import DocumentPublishRequest, DocumentRevisionRequest
 from protocol.models import CommitteeData, DocumentData, DocumentReceipts
 from server.api.deps import EngineDep, PrincipalDep
 from server.api.errors import ERROR_RESPONSES
-from server.services import documents
+from server.services import documents, publishing
 
 router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES, tags=["documents"])
 IdPath = Annotated[str, Path(min_length=1, max_length=64)]
@@ -35,3 +37,20 @@ def document(document_id: IdPath, principal: PrincipalDep, engine: EngineDep) ->
 @router.get("/documents/{document_id}/receipts", response_model=DocumentReceipts)
 def receipts(document_id: IdPath, principal: PrincipalDep, engine: EngineDep) -> DocumentReceipts:
     return documents.receipts(engine, principal.member, document_id)
+
+
+@router.post("/documents", response_model=DocumentData, status_code=201)
+def publish(
+    request: DocumentPublishRequest, principal: PrincipalDep, engine: EngineDep
+) -> DocumentData:
+    return publishing.publish(engine, principal.member, request)
+
+
+@router.post("/documents/{document_id}/versions", response_model=DocumentData, status_code=201)
+def revise(
+    document_id: IdPath,
+    request: DocumentRevisionRequest,
+    principal: PrincipalDep,
+    engine: EngineDep,
+) -> DocumentData:
+    return publishing.revise(engine, principal.member, document_id, request)

@@ -38,8 +38,9 @@ MEDIA_TYPE = "text/event-stream"
 KEEPALIVE_COMMENT = b": keep-alive\n\n"
 
 
-def sse_event(name: str, seq: int) -> bytes:
-    return f"event: {name}\ndata: {json.dumps({'seq': seq})}\n\n".encode()
+def sse_event(name: str, seq: int, data: str | None = None) -> bytes:
+    """An event; ``data`` is the whole JSON of a poke that carries its page (one line)."""
+    return f"event: {name}\ndata: {data or json.dumps({'seq': seq})}\n\n".encode()
 
 
 class EventStreamResponse(StreamingResponse):
@@ -66,10 +67,10 @@ async def _stream(subscription: Subscription, keepalive: float) -> AsyncGenerato
     yield sse_event(HELLO_EVENT, subscription.sent)
     while True:
         try:
-            seq = await subscription.next_seq(keepalive)
+            found = await subscription.next_event(keepalive)
         except StreamClosed:
             return
-        yield KEEPALIVE_COMMENT if seq is None else sse_event(POKE_EVENT, seq)
+        yield KEEPALIVE_COMMENT if found is None else sse_event(POKE_EVENT, *found)
 
 
 @router.get(
