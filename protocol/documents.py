@@ -4,9 +4,10 @@ items, private annotations and comments on drafts.
 A document is Markdown (``body``) or a PDF (``file``: its bytes are fetched apart from the sync,
 by ``GET /v1/files/{sha256}`` with ``ETag`` and ``Range``). The server extracts a PDF's text at
 publication and sends it in ``DocumentData.text`` so the app can search a PDF it has not
-downloaded yet. A new version replaces the document's current content; every version, the
-current one included, is a ``document_version`` entity, so the app lists them and shows what
-changed in a Markdown document since the member last read it (``ReadReceiptData.version``).
+downloaded yet. A new version replaces the document's current content; once a document has
+been revised, every version, the current one included, is a ``document_version`` entity, so the
+app lists them and shows what changed in a Markdown document since the member last read it
+(``ReadReceiptData.version``).
 
 Meetings belong to a committee (None: the whole organisation, a general assembly) and carry
 their agenda; documents and motions name the meeting and agenda item they belong to. Action
@@ -59,9 +60,10 @@ class FileRef(Payload):
 class DocumentVersionData(Payload):
     """One version of a document (id = ``document_id:version``), the current one included.
 
-    Same audience as its document. ``body`` is the Markdown of that version ("" for a PDF). The
-    current version comes without its body (the document carries it); when a newer version
-    replaces it, it is sent again with its body."""
+    Same audience as its document. ``body`` is the Markdown of that version ("" for a PDF). A
+    document never revised has no version entity (its one version is the document itself);
+    from the second version on, every version is sent, the current one without its body (the
+    document carries it), and one replaced by a newer version again with its body."""
 
     id: str
     document_id: Id

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.cache import documents as _documents
+from desktop.cache import files_tidy as _files_tidy
 from desktop.cache import motions as _motions
 from desktop.cache import network as _network
 from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
@@ -156,21 +157,27 @@ def _delete_committee(conn: Connection, committee_id: str) -> None:
         "(SELECT id FROM document WHERE committee_id = ?)",
         (committee_id,),
     )
-    for (document_id,) in conn.execute(
-        "SELECT id FROM document WHERE committee_id = ?", (committee_id,)
-    ).fetchall():
+    document_ids = [
+        str(row[0])
+        for row in conn.execute("SELECT id FROM document WHERE committee_id = ?", (committee_id,))
+    ]
+    files = _files_tidy.let_go_of(conn, document_ids)
+    for document_id in document_ids:
         _documents.delete_document_content(conn, document_id)
     conn.execute("DELETE FROM document WHERE committee_id = ?", (committee_id,))
     _documents.delete_committee_content(conn, committee_id)
     conn.execute("DELETE FROM membership WHERE committee_id = ?", (committee_id,))
     _network.delete_committee_content(conn, committee_id)
     conn.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
+    _files_tidy.drop_unnamed(conn, files)  # the bytes go with what named them
 
 
 def _delete_document(conn: Connection, document_id: str) -> None:
+    files = _files_tidy.let_go_of(conn, [document_id])
     conn.execute("DELETE FROM read_receipt WHERE document_id = ?", (document_id,))
     _documents.delete_document_content(conn, document_id)
     conn.execute("DELETE FROM document WHERE id = ?", (document_id,))
+    _files_tidy.drop_unnamed(conn, files)
 
 
 def _delete_from(table: str) -> Callable[[Connection, str], None]:

@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from desktop.cache.codec import from_text
 from desktop.cache.database import Connection
 from desktop.cache.document_records import (
     MISSING,
@@ -98,10 +99,15 @@ def detail(conn: Connection, document_id: str, now: datetime) -> DocumentDetail 
 
 
 def versions(conn: Connection, document_id: str) -> list[DocumentVersion]:
-    """Newest first; the document's current version has ``current`` set."""
+    """Newest first; the document's current version has ``current`` set. A document never
+    revised has no version rows: its one version is the document itself."""
     current = conn.execute(
-        "SELECT version, body FROM document WHERE id = ?", (document_id,)
+        "SELECT version, body, title, format, author_name, updated_at, data FROM document "
+        "WHERE id = ?",
+        (document_id,),
     ).fetchone()
+    if current is None:
+        return []
     rows = conn.execute(
         "SELECT data FROM document_version WHERE document_id = ? ORDER BY version DESC",
         (document_id,),
@@ -109,7 +115,7 @@ def versions(conn: Connection, document_id: str) -> list[DocumentVersion]:
     found = []
     for (data,) in rows:
         version = DocumentVersionData.model_validate_json(data)
-        is_current = current is not None and version.version == int(current[0])
+        is_current = version.version == int(current[0])
         # The current version comes without its text: the document carries it.
         body = str(current[1]) if is_current and not version.body else version.body
         found.append(
@@ -125,6 +131,23 @@ def versions(conn: Connection, document_id: str) -> list[DocumentVersion]:
                 change_note=version.change_note,
                 current=is_current,
             )
+        )
+    if not any(v.current for v in found):
+        version, body, title, doc_format, author_name, updated_at, extra = current
+        found.insert(
+            0,
+            DocumentVersion(
+                document_id=document_id,
+                version=int(version),
+                title=str(title),
+                format=str(doc_format),
+                body=str(body),
+                file=file_info(json.loads(extra or "{}").get("file")),
+                published_at=from_text(str(updated_at)),
+                author_name=str(author_name),
+                change_note="",
+                current=True,
+            ),
         )
     return found
 

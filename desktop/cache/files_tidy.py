@@ -5,12 +5,14 @@ Letting go, in this order: files no document or document version names any more;
 every document belongs to a meeting older than the organisation's retention rule
 (``retention_months``); then, while the bytes stored exceed the budget, the least recently used
 (opened, or else completed; partial files first). A pinned document's files always stay.
+Deleting documents (or leaving their committee) drops their files at once: ``let_go_of`` then
+``drop_unnamed``, called by ``desktop.cache.changes``.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from desktop.cache.codec import to_text
@@ -87,6 +89,38 @@ def drop(conn: Connection, sha256s: Iterable[str]) -> int:
         conn.execute("DELETE FROM file_chunk WHERE sha256 = ?", (sha256,))
         conn.execute("DELETE FROM file WHERE sha256 = ?", (sha256,))
     return freed
+
+
+def let_go_of(conn: Connection, document_ids: Sequence[str]) -> set[str]:
+    """Unpin documents about to be deleted; answers the files they and their versions name
+    (for ``drop_unnamed`` once they are gone)."""
+    named: set[str] = set()
+    for document_id in document_ids:
+        conn.execute("DELETE FROM pinned_document WHERE document_id = ?", (document_id,))
+        rows = conn.execute(
+            "SELECT file_sha256 FROM document WHERE id = ? AND file_sha256 IS NOT NULL UNION "
+            "SELECT file_sha256 FROM document_version WHERE document_id = ? "
+            "AND file_sha256 IS NOT NULL",
+            (document_id, document_id),
+        )
+        named.update(str(row[0]) for row in rows)
+    return named
+
+
+def drop_unnamed(conn: Connection, sha256s: Iterable[str]) -> int:
+    """Drop at once those of the files no document or document version names any more (their
+    documents were deleted, or their committee left); returns the bytes freed."""
+    unnamed = [
+        sha256
+        for sha256 in sha256s
+        if conn.execute(
+            "SELECT 1 FROM document WHERE file_sha256 = ? UNION ALL "
+            "SELECT 1 FROM document_version WHERE file_sha256 = ? LIMIT 1",
+            (sha256, sha256),
+        ).fetchone()
+        is None
+    ]
+    return drop(conn, unnamed)
 
 
 def tidy(conn: Connection, today: date, budget_bytes: int, keep: set[str]) -> int:

@@ -219,6 +219,10 @@ def _abort(response: httpx.Response) -> None:
     response.close()  # a test transport: no socket to shut down
 
 
+#: More pages waiting than this and ``SyncOnPoke`` pulls once instead of applying each.
+MAX_WAITING_PAGES = 3
+
+
 class SyncOnPoke:
     """Runs ``sync()`` in its own thread after each ``poke()``: the headless counterpart of the
     app's sync controller (tools, benchmarks, tests). Pokes that come during a sync make one
@@ -278,7 +282,10 @@ class SyncOnPoke:
 
     def _apply_offered(self) -> bool:
         """Apply the pages offered, in order; False when one was declined (then the rest are
-        dropped: the sync pulls them)."""
+        dropped: the sync pulls them), or when more are waiting than one pull is worth."""
+        if len(self._offered) > MAX_WAITING_PAGES:  # behind: one pull catches up at once
+            self._offered.clear()
+            return False
         applied_all = True
         while self._offered:
             poke = self._offered.popleft()

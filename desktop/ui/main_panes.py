@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.core.session import Session
 from desktop.ui.delegate import RowDelegate
+from desktop.ui.document_pane import DocumentPane
 from desktop.ui.meeting_models import BoardUseCases
-from desktop.ui.reader import DocumentPane
 from desktop.ui.runner import Runner
 
 

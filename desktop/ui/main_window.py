@@ -43,6 +43,9 @@ from desktop.ui.status_bar import SyncStatusBar
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.votes_view import VotesView
 
+#: The narrowest the committee and document lists get (pixels).
+LIST_MIN_WIDTH = 180
+
 
 class MainWindow(QMainWindow):
     """Reads from the session's library on the UI thread; writes and syncs go to the runner."""
@@ -136,6 +139,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(pane(self.committee_heading, self.committee_view))
         self.splitter.addWidget(pane(self.document_heading, self.document_stack))
         self.splitter.addWidget(pane(None, self.document_pane))
+        # Lists stay readable when a PDF and its side panel take the room.
+        self.committee_view.setMinimumWidth(LIST_MIN_WIDTH)
+        self.document_stack.setMinimumWidth(LIST_MIN_WIDTH + 40)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 6)

@@ -60,25 +60,32 @@ class PdfViewer(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = self.tr
-        self.previous_button = tool_button(tr("◀ Previous"), tr("Previous page"), tr("Page Up"))
+        self.previous_button = tool_button(
+            self.tr("◀ Previous"), self.tr("Previous page"), self.tr("Page Up")
+        )
         self.page_box = QSpinBox()
-        self.page_box.setAccessibleName(tr("Page number"))
-        self.page_box.setAccessibleDescription(tr("Type a page number and press Enter."))
+        self.page_box.setAccessibleName(self.tr("Page number"))
+        self.page_box.setAccessibleDescription(self.tr("Type a page number and press Enter."))
         self.page_box.setMinimumHeight(40)
         self.page_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
         self.page_box.setKeyboardTracking(False)
         self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_count_label = QLabel()
-        self.next_button = tool_button(tr("Next ▶"), tr("Next page"), tr("Page Down"))
-        self.zoom_out_button = tool_button("−", tr("Zoom out"), tr("Zoom out (Ctrl+-)"))
+        self.next_button = tool_button(
+            self.tr("Next ▶"), self.tr("Next page"), self.tr("Page Down")
+        )
+        self.zoom_out_button = tool_button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"))
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 6)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = tool_button("+", tr("Zoom in"), tr("Zoom in (Ctrl++)"))
-        self.fit_button = tool_button(tr("Fit width"), tr("Fit to width"), tr("Ctrl+0"))
-        self.find_button = tool_button(tr("Find…"), tr("Find in the document"), tr("Ctrl+F"))
+        self.zoom_in_button = tool_button("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"))
+        self.fit_button = tool_button(
+            self.tr("Fit width"), self.tr("Fit to width"), self.tr("Ctrl+0")
+        )
+        self.find_button = tool_button(
+            self.tr("Find…"), self.tr("Find in the document"), self.tr("Ctrl+F")
+        )
         self.bar = QHBoxLayout()
         self.bar.setSpacing(6)
         for widget in (self.previous_button, self.page_box, self.page_count_label):
@@ -100,7 +107,7 @@ class PdfViewer(QWidget):
         self.search_bar.hide()
         self.thumbnails = ThumbnailStrip()
         self.pages = PageColumn()
-        self.pages.setAccessibleName(tr("Pages of the document"))
+        self.pages.setAccessibleName(self.tr("Pages of the document"))
         self.selection = PageSelection(self.document, self.pages)
         self.message = note_label("", "warn")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

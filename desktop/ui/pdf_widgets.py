@@ -4,8 +4,8 @@ for a screen reader. (The voting screens have their own; these do not import the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 #: The smallest a viewer button may be (pixels): easy to see and to hit.
 BUTTON_HEIGHT = 40
@@ -64,3 +64,23 @@ def set_note(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleName(text)
     label.setVisible(bool(text))
+
+
+def panel_toggle(text: str, shortcut: str) -> QPushButton:
+    """A checkable button that shows or hides a side panel, with its key in its description."""
+    button = QPushButton(f"{text} ({shortcut})")
+    button.setCheckable(True)
+    button.setShortcut(QKeySequence(shortcut))
+    button.setAccessibleName(text)
+    button.setAccessibleDescription(shortcut)
+    return button
+
+
+def header_row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side, the first taking the room left."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == 0 else 0)
+    return row

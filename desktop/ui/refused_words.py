@@ -1,9 +1,10 @@
 """What the server refused, in words: what it was ("Edit of a message", "Vote"...), and why.
 
 The reason comes from the stable code (``protocol.errors``: ``ErrorCode``, ``VoteErrorCode``,
-``NetworkErrorCode``), said by the words the app already has for it where they exist
-(``votes_words`` for ballots and proxies, ``idea_models`` for the idea box and announcements,
-``conv_words`` for conversations), else by the server's own message.
+``NetworkErrorCode``, ``DocumentErrorCode``), said by the words the app already has for it where
+they exist (``votes_words`` for ballots and proxies, ``idea_models`` for the idea box and
+announcements, ``conv_words`` for conversations, ``action_models`` for action items,
+``doc_words`` for notes and comments on documents), else by the server's own message.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from PySide6.QtCore import QCoreApplication as _Q
 
 from desktop.core import sending as s
 from desktop.core.sending import RefusedItem
+from desktop.ui.action_models import refusal_text as action_reason
 from desktop.ui.conv_words import KNOWN_REASONS
 from desktop.ui.conv_words import reason_text as conversation_reason
+from desktop.ui.doc_words import refusal_text as document_reason
 from desktop.ui.formatting import fill, format_moment
 from desktop.ui.idea_models import refusal_text as idea_reason
 from desktop.ui.votes_words import KNOWN_REFUSALS
@@ -95,11 +98,25 @@ def _known_to_ideas(code: str) -> str | None:
     return None if said == idea_reason(None) else said
 
 
+def _known_to_actions(code: str) -> str | None:
+    said = action_reason(code)
+    return None if said == idea_reason(code) else said  # not only the idea box's words
+
+
+def _known_to_documents(code: str) -> str | None:
+    said = document_reason(code)
+    return None if said == document_reason(None) else said
+
+
 def _family_words(family: str, code: str, kind: str = "") -> str | None:
     if family in _VOTING and code in KNOWN_REFUSALS:
         return vote_reason(code)
     if family in _BOARD:
         return _known_to_ideas(code)
+    if family == "action":
+        return _known_to_actions(code)
+    if family == "annotation" or kind == "document.comment":
+        return _known_to_documents(code)
     if code == "not_found" and kind in _ON_A_MESSAGE:
         return None  # the message is gone, or its channel: the general words say both
     if (family in _TALK or family == "conversation") and code in KNOWN_REASONS:
@@ -118,7 +135,12 @@ def reason_words(kind: str, code: str | None, message: str | None = None) -> str
         found = _Q.translate(_CONTEXT, str(_GENERAL[code]))
     if found is None:
         found = next(
-            (w for f in ("ballot", "idea", "message") if (w := _family_words(f, code))), None
+            (
+                w
+                for f in ("ballot", "idea", "message", "action", "annotation")
+                if (w := _family_words(f, code))
+            ),
+            None,
         )
     if found is None:
         found = message or _Q.translate("Sending", "the server refused it")

@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="+64"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Page Up</source>
-        <translation>Touche Page précédente (Pg préc.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page number</source>
-        <translation>Numéro de page</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a page number and press Enter.</source>
-        <translation>Tapez un numéro de page puis appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Page Down</source>
-        <translation>Touche Page suivante (Pg suiv.)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Réduire (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom in</source>
-        <translation>Agrandir</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Agrandir (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fit width</source>
-        <translation>Pleine largeur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit to width</source>
-        <translation>Ajuster à la largeur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find…</source>
-        <translation>Rechercher…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Find in the document</source>
-        <translation>Rechercher dans le document</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Pages of the document</source>
-        <translation>Pages du document</translation>
-    </message>
-</context>
-<context>
     <name>AcknowledgementsPanel</name>
     <message>
         <location filename="../../desktop/ui/announcement_detail.py" line="+65"/>
@@ -1396,21 +1298,36 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="+233"/>
+        <location filename="../../desktop/ui/document_pane.py" line="+73"/>
         <source>Updated since you read it: see what changed in Versions.</source>
         <extracomment>The notes / comments / versions panel is never narrower than this when it appears (pixels). A note or comment was written (the main window asks the sync to send soon).</extracomment>
         <translation>Mis à jour depuis votre lecture : voyez ce qui a changé dans « Versions ».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Notes and comments</source>
+        <translation>Notes et commentaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add a &amp;note to this page</source>
         <translation>Ajouter une &amp;note à cette page</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>This document is no longer available to you: it was withdrawn, or you are no longer a member of its committee.</source>
+        <translation>Ce document ne vous est plus accessible : il a été retiré, ou vous n&apos;êtes plus membre de sa commission.</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
-        <location line="-146"/>
+        <location filename="../../desktop/ui/reader.py" line="+93"/>
         <source>Document text</source>
         <extracomment>Opens a ``quorum://`` link in the app; True when it could (set by the main window). Resources the reader was asked for and refused (for the record, and for tests).</extracomment>
         <translation>Texte du document</translation>
@@ -2372,9 +2289,10 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+102"/>
+        <location filename="../../desktop/ui/main_window.py" line="+105"/>
         <location line="+30"/>
         <source>Committees</source>
+        <extracomment>The narrowest the committee and document lists get (pixels).</extracomment>
         <translation>Instances</translation>
     </message>
     <message>
@@ -2391,7 +2309,7 @@ They will appear after the next sync.</source>
 Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Whole organisation</source>
         <translation>Toute l&apos;organisation</translation>
     </message>
@@ -4618,7 +4536,102 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="+92"/>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="+64"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Up</source>
+        <translation>Touche Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a page number and press Enter.</source>
+        <translation>Tapez un numéro de page puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Down</source>
+        <translation>Touche Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pages of the document</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>This document cannot be shown: the file may be damaged or protected. Ask the secretariat to publish it again.</source>
         <translation>Ce document ne peut pas être affiché : le fichier est peut-être abîmé ou protégé. Demandez au secrétariat de le publier à nouveau.</translation>
     </message>
@@ -5431,7 +5444,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>Sending</name>
     <message>
-        <location filename="../../desktop/ui/refused_words.py" line="+26"/>
+        <location filename="../../desktop/ui/refused_words.py" line="+29"/>
         <source>Message in a channel</source>
         <translation>Message dans une discussion</translation>
     </message>
@@ -5648,7 +5661,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Fait %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>the server refused it</source>
         <translation>le serveur l&apos;a refusé</translation>
     </message>

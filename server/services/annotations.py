@@ -1,7 +1,10 @@
 """Private annotations: ``annotation.save`` and ``annotation.delete``.
 
-An annotation is its owner's alone: its change-log rows name the owner as their only audience
-(``Audience.member``), on each of their devices, and no route returns it to anyone. Rules:
+An annotation is its owner's alone: its change-log rows name the owner as their only audience,
+on each of their devices, and no route returns it to anyone. On a committee's document the rows
+reach the owner only while they belong to it (``Audience.member_in_committee``, as the join
+replay does), so a member who left gets no note, nor the passage it quotes, on a new device or a
+reset page. Rules:
 
 - save: on a document one may see (else ``not_found``) and a version of it that exists
   (``version_unknown``); the same id of another member's annotation is ``not_found``; the same
@@ -76,7 +79,7 @@ def save_annotation(
 ) -> dict[str, Any] | None:
     assert isinstance(request, AnnotationSaveData)
     found = _own(conn, member, request.id)
-    visible_version(conn, member, request.document_id, request.version)
+    doc = visible_version(conn, member, request.document_id, request.version)
     now = now or t.utcnow()
     values = {
         "document_id": request.document_id,
@@ -98,8 +101,15 @@ def save_annotation(
     else:
         conn.execute(update(t.member_annotations).where(_an.id == request.id).values(**values))
     row = conn.execute(select(t.member_annotations).where(_an.id == request.id)).one()
-    changelog.upsert(conn, Kind.ANNOTATION, data(row), Audience.member(member.id))
+    changelog.upsert(conn, Kind.ANNOTATION, data(row), _audience(member.id, doc.committee_id))
     return None
+
+
+def _audience(member_id: str, committee_id: str | None) -> Audience:
+    """The owner; only while they belong to the document's committee, when it has one."""
+    if committee_id is None:
+        return Audience.member(member_id)
+    return Audience.member_in_committee(member_id, committee_id)
 
 
 def delete_annotation(

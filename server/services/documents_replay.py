@@ -18,7 +18,8 @@ def replay_committee(
     conn: Connection, member_id: str, committee_id: str, audience: Audience
 ) -> None:
     for doc in directory.documents_of(conn, committee_id):
-        for version in directory.versions_of(conn, doc.id):
+        versions = directory.versions_of(conn, doc.id)
+        for version in versions if len(versions) > 1 else ():  # one version: the document
             changelog.upsert(conn, Kind.DOCUMENT_VERSION, directory.as_sent(version, doc), audience)
     for meeting in meetings.meetings_of(conn, committee_id):
         changelog.upsert(conn, Kind.MEETING, meeting, audience)

@@ -160,12 +160,14 @@ def _tell(conn: Connection, document_id: str, version: int) -> DocumentData:
     doc = directory.document(conn, document_id)
     audience = Audience.committee(doc.committee_id)
     changelog.upsert(conn, Kind.DOCUMENT, doc, audience)
+    if version == 1:
+        return doc  # a document never revised is its own one version: no version row
     version_data = directory.document_version(conn, document_id, version)
     changelog.upsert(conn, Kind.DOCUMENT_VERSION, directory.as_sent(version_data, doc), audience)
-    if version > 1:  # no longer current: a Markdown one is sent again, with its text this time
-        previous = directory.document_version(conn, document_id, version - 1)
-        if previous.body:
-            changelog.upsert(conn, Kind.DOCUMENT_VERSION, previous, audience)
+    # No longer current: sent (again) with its text; version 1 is sent here the first time.
+    previous = directory.document_version(conn, document_id, version - 1)
+    if previous.body or version == 2:
+        changelog.upsert(conn, Kind.DOCUMENT_VERSION, previous, audience)
     return doc
 
 

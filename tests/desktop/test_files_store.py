@@ -135,19 +135,46 @@ def test_failing_a_file_drops_its_bytes_and_beginning_again_starts_from_nothing(
     assert files.file_state(sha(1)).error == ""
 
 
-def test_a_file_no_document_names_any_more_is_not_readable_and_tidy_drops_it(
+def test_a_deleted_documents_file_goes_with_it_at_once_unless_another_names_it(
     store: CacheStore, files: FileStore
 ) -> None:
-    store.apply_page(page(pdf_document("d-1", 1, 2000), pdf_document("d-2", 2, 1000), cursor="c2"))
+    shared = pdf_document("d-3", 2, 1000)
+    store.apply_page(page(pdf_document("d-1", 1, 2000), pdf_document("d-2", 2, 1000), shared))
     stored(files, 1, 2000)
     stored(files, 2, 1000)
+    files.pin_document("d-1", True)
 
-    store.apply_page(page(delete("document", "d-1"), cursor="c3"))
+    store.apply_page(page(delete("document", "d-1"), delete("document", "d-2"), cursor="c3"))
 
-    assert files.read_file(sha(1)) is None
-    assert files.tidy_files(TODAY) == 2000
-    assert files.file_state(sha(1)).status == MISSING
-    assert files.read_file(sha(2)) == b"\x02" * 1000
+    assert files.read_file(sha(1)) is None and files.file_chunks(sha(1)) == []
+    assert files.file_state(sha(1)).status == MISSING and not files.is_pinned("d-1")
+    assert files.files_usage() == 1000 and files.tidy_files(TODAY) == 0
+    assert files.read_file(sha(2)) == b"\x02" * 1000  # d-3 names it still
+
+
+def test_leaving_a_committee_drops_the_files_its_documents_and_versions_named(
+    store: CacheStore, files: FileStore
+) -> None:
+    store.apply_page(page(pdf_document("d-1", 2, 1000), old_version("d-1", 1, 1000)))
+    stored(files, 1, 1000)
+    stored(files, 2, 1000)
+    files.pin_document("d-1", True)
+
+    store.apply_page(page(delete("committee", "c-board"), cursor="c3"))
+
+    assert files.files_usage() == 0 and files.pinned_files() == set()
+    assert files.file_chunks(sha(1)) == [] and files.file_chunks(sha(2)) == []
+
+
+def test_a_reset_page_keeps_the_files_its_documents_bring_back(
+    store: CacheStore, files: FileStore
+) -> None:
+    store.apply_page(page(pdf_document("d-1", 1, 1000)))
+    stored(files, 1, 1000)
+
+    store.apply_page(page(pdf_document("d-1", 1, 1000), delete("document", "d-9"), reset=True))
+
+    assert files.read_file(sha(1)) == b"\x01" * 1000
 
 
 def test_the_file_of_an_older_version_stays_while_its_document_is_there(

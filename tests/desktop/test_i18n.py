@@ -47,6 +47,13 @@ def test_the_french_translation_has_no_unfinished_or_empty_string() -> None:
     assert unfinished == []
 
 
+def test_every_string_belongs_to_the_class_that_shows_it() -> None:
+    """A string lupdate cannot tie to a class (``tr = self.tr`` then ``tr("...")``) lands in a
+    nameless context, which ``self.tr`` never looks up: it would show in English."""
+    nameless = [message.findtext("source") for context, message in messages(TS) if not context]
+    assert nameless == []
+
+
 def test_every_string_in_the_code_is_in_the_french_translation(tmp_path: Path) -> None:
     if not LUPDATE.exists():  # pragma: no cover - the venv always has it
         pytest.fail(f"{LUPDATE} is missing: install PySide6 in the venv")

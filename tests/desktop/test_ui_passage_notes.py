@@ -21,7 +21,7 @@ from desktop.cache.document_records import Annotation
 from desktop.core.session import Session
 from desktop.services import Services
 from desktop.ui.doc_notes import NotesTab
-from desktop.ui.reader import DocumentPane
+from desktop.ui.document_pane import DocumentPane
 from desktop.ui.runner import ImmediateRunner
 from protocol.documents import MAX_QUOTE, DocumentPublishRequest
 from server.services import publishing

@@ -22,8 +22,8 @@ from desktop.app import make_session
 from desktop.cache.document_records import Annotation
 from desktop.core.session import Session
 from desktop.services import Services
+from desktop.ui.document_pane import DocumentPane
 from desktop.ui.pdf_viewer import PdfViewer
-from desktop.ui.reader import DocumentPane
 from desktop.ui.runner import ImmediateRunner
 from tests.desktop.docapp import DocWorld, doc_world  # noqa: F401
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import make_session
 from desktop.core.session import Session
 from desktop.services import Services
-from desktop.ui.reader import DocumentPane
+from desktop.ui.document_pane import DocumentPane
 from desktop.ui.runner import ImmediateRunner
 from protocol.documents import DocumentRevisionRequest
 from server.services import publishing
@@ -99,7 +99,9 @@ def test_open_a_pdf_go_to_page_3_search_a_word_and_add_a_note_to_the_page(
     reading.open(pdf.id)
     viewer = reading.pane.pdf.viewer  # type: ignore[union-attr]
     panel = reading.pane.panel
-    assert panel is not None and panel.isVisible()
+    assert panel is not None and not panel.isVisible()  # no news in it: shown on demand
+    reading.pane.panel_button.click()  # "Notes and comments (F9)"
+    assert panel.isVisible() and reading.pane.panel_button.isChecked()
     assert viewer.page_count == 3 and not viewer.allow_copy
     assert viewer.print_action is None and viewer.save_action is None
 
@@ -186,3 +188,24 @@ def test_a_pdf_revised_since_the_member_read_it_says_so_above_the_pages(
     reading.services.board_files.download([new.file.sha256])
     reading.pane.refresh()
     assert view.viewer.page_count == 4
+
+
+@pytest.mark.parametrize("which", ["pdf", "note"])
+def test_a_document_open_while_its_member_leaves_the_committee_is_closed_and_says_why(
+    reading: Reading, which: str
+) -> None:
+    doc = getattr(reading.world.content, which)
+    if doc.file is not None:
+        reading.services.board_files.download([doc.file.sha256])
+    reading.open(doc.id)
+    pane = reading.pane
+    kit = reading.world.kit
+    kit.remove_from_committee(reading.world.org.alice, reading.world.committee_a)
+    reading.session.sync()
+    pane.refresh()  # what the window does when documents change
+
+    assert pane.detail is None and pane.document_id is None
+    assert pane.pdf is not None and pane.pdf.viewer.page_count == 0
+    assert not pane.showing_pdf and pane.panel is not None and not pane.panel.isVisible()
+    assert "Le budget 2026" not in pane.reader.toPlainText()
+    assert "no longer available" in pane.reader.toPlainText()

@@ -18,7 +18,7 @@ from desktop.services import Services
 from desktop.ui.main_window import MainWindow
 from desktop.ui.refused_dialog import ConfirmGiveUp, RefusedDialog
 from desktop.ui.refused_words import reason_words, what_text
-from protocol.errors import ErrorCode, NetworkErrorCode, VoteErrorCode
+from protocol.errors import DocumentErrorCode, ErrorCode, NetworkErrorCode, VoteErrorCode
 from tests.desktop.netapp import NetworkWorld, conversations, later, modals, new_id, world
 from tests.desktop.test_ui_conversations import write
 from tests.desktop.test_ui_main_window import unnamed_focusable
@@ -311,3 +311,41 @@ def test_a_refused_item_s_own_words_are_its_title_then_its_text() -> None:
         title="Salle de réunion",
     )
     assert item.own_words() == "Salle de réunion\n\nUne salle au calme."
+
+
+#: What the outbox's board-document mutations may be refused for (docs/DOCUMENTS.md).
+DOCUMENT_REFUSALS = [
+    DocumentErrorCode.COMMENTS_CLOSED,
+    DocumentErrorCode.COMMENT_INVALID,
+    DocumentErrorCode.VERSION_UNKNOWN,
+    DocumentErrorCode.NOT_ASSIGNEE,
+    DocumentErrorCode.NOT_MODERATOR,
+    DocumentErrorCode.ASSIGNEE_INVALID,
+    DocumentErrorCode.ID_TAKEN,
+]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "document.comment",
+        "annotation.save",
+        "annotation.delete",
+        "action.create",
+        "action.update",
+        "action.comment",
+    ],
+)
+def test_a_refused_note_comment_or_action_is_said_in_words_never_as_the_server_s_english(
+    kind: str,
+) -> None:
+    for code in [*DOCUMENT_REFUSALS, *ErrorCode]:
+        said = reason_words(kind, code, "SERVER ENGLISH")
+        assert said and said != "SERVER ENGLISH" and said != "the server refused it", code
+
+
+def test_a_refused_action_or_comment_says_its_own_reason() -> None:
+    assert "create an action" in reason_words("action.create", "not_moderator", "x")
+    assert "assignees" in reason_words("action.update", "not_assignee", "x")
+    assert "closed" in reason_words("document.comment", "comments_closed", "x")
+    assert "version" in reason_words("annotation.save", "version_unknown", "x")

@@ -7,6 +7,7 @@ Real server on loopback, real SQLCipher caches, real engines and listeners.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import httpx
 import pytest
 
 from desktop.sync.engine import SyncEngine
+from desktop.sync.events import MAX_WAITING_PAGES, SyncOnPoke
 from protocol.cursor import decode_cursor, encode_cursor
 from protocol.models import PokeData, SyncPage
 from protocol.network import POKE_EVENT, committee_channel
@@ -171,3 +173,51 @@ def test_a_poke_for_another_log_or_a_position_outside_its_range_is_declined(
     assert sara.store.cursor() == cursor  # nothing moved
     assert sara.store.apply_pushed_page(page(log_id, seq + 5), seq, seq) == {}
     assert sara.store.cursor() == encode_cursor(log_id, seq + 5)
+
+
+def test_an_app_that_falls_behind_pulls_once_instead_of_applying_every_page(
+    org: SmallOrg, live: LiveServer, desktops: Callable[[Account, str], LiveDesktop]
+) -> None:
+    alice = desktops(org.alice, live.url)
+    sara = desktops(org.sara, live.url)
+    applied: list[int] = []
+    pulls: list[int] = []
+    gate = threading.Event()
+
+    def slow_sync() -> object:
+        gate.wait(5)  # the first sync is held while the pokes pile up
+        pulls.append(1)
+        return sara.engine.sync()
+
+    def apply(poke: PokeData) -> bool:
+        applied.append(poke.seq)
+        return sara.engine.apply_poke(poke)
+
+    syncer = SyncOnPoke(slow_sync, apply).start()
+    try:
+        syncer.poke()  # busy with a held sync...
+        time.sleep(0.1)
+        ids = [alice.post(committee_channel(org.committee_a.id), f"Point {n}") for n in range(6)]
+        engine = sara.engine
+        cursor = sara.store.cursor()
+        assert cursor is not None
+        # ...while more pages than one pull is worth are offered to it.
+        with httpx.Client(base_url=live.url, timeout=10) as client:
+            page = SyncPage.model_validate(
+                client.get(
+                    "/v1/sync",
+                    params={"cursor": cursor},
+                    headers={"Authorization": f"Bearer {sara.store.token()}"},
+                ).json()
+            )
+        held = decode_cursor(cursor)
+        assert held is not None
+        for _ in range(MAX_WAITING_PAGES + 1):
+            syncer.offer(PokeData(seq=1, since=held[1], upto=held[1], page=page))
+        gate.set()
+        wait_until(lambda: len(pulls) == 2, DELIVERY_SECONDS)
+        wait_until(lambda: all(sara.holds(message_id) for message_id in ids), DELIVERY_SECONDS)
+        assert applied == []  # too many waiting: one pull instead
+        assert engine.sync().applied == {}
+    finally:
+        syncer.stop()

@@ -173,3 +173,19 @@ def _assert_no_secret(content: bytes, secrets: set[str], where: str) -> None:
     for secret in secrets:
         assert secret not in text, f"{where} returned {secret!r}"
         assert secret.encode("unicode_escape").decode() not in text, where
+
+
+def test_a_member_who_left_the_committee_gets_no_note_on_its_documents_on_a_new_device(
+    net: Net, kit: ServerKit
+) -> None:
+    alice = net.device(net.org.alice)
+    note = _note(net.org.documents["a1"].id, quote="hausse de 3,2 %")
+    applied(alice.send("annotation.save", note))
+    kit.remove_from_committee(net.org.alice, net.org.committee_a.id)
+    fresh = net.device(net.org.alice).everything()  # a new computer, or a reset page
+    assert note["id"] not in latest(fresh, "annotation")
+    assert SECRET not in repr(fresh)
+    # Back in the committee: the note comes back with its documents.
+    kit.add_to_committee(net.org.alice, net.org.committee_a.id)
+    back = latest(net.device(net.org.alice).everything(), "annotation")
+    assert back[note["id"]]["body"] == SECRET

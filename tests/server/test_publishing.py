@@ -53,15 +53,11 @@ def test_the_secretary_publishes_a_pdf_that_its_committee_syncs_with_its_text(
     assert doc["allow_copy"] is True
     assert doc["author_name"] == org.sara.name
     changes, _ = pull_all(client, alice, cursor)
-    assert [(c["kind"], c["id"]) for c in changes] == [
-        ("document", doc["id"]),
-        ("document_version", f"{doc['id']}:1"),
-    ]
+    # Never revised: the document is its one version (no version row).
+    assert [(c["kind"], c["id"]) for c in changes] == [("document", doc["id"])]
     assert changes[0]["data"] == doc
-    version = changes[1]["data"]
-    assert (version["version"], version["format"], version["file"]["sha256"]) == (1, "pdf", sha)
-    bob_sees = ids_of(pull_all(client, kit.headers(org.bob))[0], "document_version")
-    assert f"{doc['id']}:1" not in bob_sees
+    bob_sees = ids_of(pull_all(client, kit.headers(org.bob))[0], "document")
+    assert doc["id"] not in bob_sees
 
 
 def test_a_markdown_document_is_published_with_its_first_version(
@@ -75,8 +71,7 @@ def test_a_markdown_document_is_published_with_its_first_version(
         "",
     )
     everything, _ = pull_all(client, kit.headers(org.bob))
-    version = next(c["data"] for c in everything if c["id"] == f"{doc['id']}:1")
-    assert version["body"] == ""  # the current version's text travels once, with the document
+    assert not [c for c in everything if c["kind"] == "document_version"]  # its one version
     document = next(c["data"] for c in everything if c["id"] == doc["id"])
     assert document["body"] == "# Note\n\nTexte de la note."
 
@@ -159,6 +154,7 @@ def test_a_new_version_replaces_the_content_and_the_old_one_stays_listed(
     assert [(c["kind"], c["id"]) for c in changes] == [
         ("document", doc["id"]),
         ("document_version", f"{doc['id']}:2"),
+        ("document_version", f"{doc['id']}:1"),  # a version row at last: now listed
     ]
     assert changes[1]["data"]["change_note"] == "Chiffres corrigés"
     fresh_device, _ = pull_all(client, alice)
