@@ -92,10 +92,9 @@ class NotesTab(QWidget):
         layout.addWidget(self.privacy_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the panel stays narrow beside a PDF
         for button in (self.new_button, self.page_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.confirm_row = QWidget()
         confirm = QHBoxLayout(self.confirm_row)

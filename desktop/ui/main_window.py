@@ -44,7 +44,7 @@ from desktop.ui.sync_controller import SyncController
 from desktop.ui.votes_view import VotesView
 
 #: The narrowest the committee and document lists get (pixels).
-LIST_MIN_WIDTH = 180
+LIST_MIN_WIDTH = 170
 
 
 class MainWindow(QMainWindow):
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(pane(None, self.document_pane))
         # Lists stay readable when a PDF and its side panel take the room.
         self.committee_view.setMinimumWidth(LIST_MIN_WIDTH)
-        self.document_stack.setMinimumWidth(LIST_MIN_WIDTH + 40)
+        self.document_stack.setMinimumWidth(LIST_MIN_WIDTH + 30)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 6)

@@ -60,9 +60,8 @@ class PdfViewer(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.previous_button = tool_button(
-            self.tr("◀ Previous"), self.tr("Previous page"), self.tr("Page Up")
-        )
+        # Arrows, like − and + for the zoom: the row fits a laptop screen; the names say it.
+        self.previous_button = tool_button("◀", self.tr("Previous page"), self.tr("Page Up"))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setAccessibleDescription(self.tr("Type a page number and press Enter."))
@@ -72,9 +71,7 @@ class PdfViewer(QWidget):
         self.page_box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_count_label = QLabel()
-        self.next_button = tool_button(
-            self.tr("Next ▶"), self.tr("Next page"), self.tr("Page Down")
-        )
+        self.next_button = tool_button("▶", self.tr("Next page"), self.tr("Page Down"))
         self.zoom_out_button = tool_button("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"))
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 6)
@@ -91,11 +88,11 @@ class PdfViewer(QWidget):
         for widget in (self.previous_button, self.page_box, self.page_count_label):
             self.bar.addWidget(widget)
         self.bar.addWidget(self.next_button)
-        self.bar.addSpacing(18)
+        self.bar.addSpacing(10)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
             self.bar.addWidget(widget)
         self.bar.addWidget(self.fit_button)
-        self.bar.addSpacing(18)
+        self.bar.addSpacing(10)
         self.bar.addWidget(self.find_button)
         self.status_label = QLabel()  # a short sentence on what was just done
         self.status_label.setWordWrap(True)

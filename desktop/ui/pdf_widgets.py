@@ -37,7 +37,8 @@ def tool_button(text: str, name: str = "", description: str = "") -> QPushButton
     button.setAccessibleName(name or text.replace("&", ""))
     if description:
         button.setAccessibleDescription(description)
-    button.setToolTip(description or name or text.replace("&", ""))
+    label = name or text.replace("&", "")
+    button.setToolTip(f"{label} — {description}" if description and name else description or label)
     return button
 
 

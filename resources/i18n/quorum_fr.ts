@@ -3936,7 +3936,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Échap</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>New note on page %1</source>
         <translation>Nouvelle note sur la page %1</translation>
     </message>
@@ -4537,11 +4537,6 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location filename="../../desktop/ui/pdf_viewer.py" line="+64"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
@@ -4551,7 +4546,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Touche Page précédente (Pg préc.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Page number</source>
         <translation>Numéro de page</translation>
     </message>
@@ -4561,12 +4556,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Tapez un numéro de page puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -4576,7 +4566,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Touche Page suivante (Pg suiv.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
@@ -4598,7 +4588,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation>Pleine largeur</translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location line="+0"/>
