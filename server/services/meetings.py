@@ -100,6 +100,26 @@ def list_meetings(db: DB) -> list[MeetingData]:
         return [data(conn, row) for row in rows]
 
 
+def forget_document(conn: Connection, document_id: str) -> set[str]:
+    """A document being deleted: the agenda items that list it, and a meeting whose minutes it
+    is, stop naming it. Returns the meetings touched (to be sent again by the caller)."""
+    touched: set[str] = set()
+    a, m = t.agenda_items.c, t.meetings.c
+    for row in conn.execute(select(a.id, a.meeting_id, a.document_ids)).all():
+        ids = json.loads(row.document_ids)
+        if document_id in ids:
+            ids.remove(document_id)
+            conn.execute(
+                update(t.agenda_items).where(a.id == row.id).values(document_ids=json.dumps(ids))
+            )
+            touched.add(row.meeting_id)
+    minutes = conn.execute(select(m.id).where(m.minutes_document_id == document_id)).scalars()
+    for meeting_id in minutes.all():
+        conn.execute(update(t.meetings).where(m.id == meeting_id).values(minutes_document_id=None))
+        touched.add(meeting_id)
+    return touched
+
+
 def tell(conn: Connection, meeting_id: str) -> MeetingData:
     """Send a meeting again to its audience (after its agenda changed elsewhere)."""
     meeting_data = data(conn, _row(conn, meeting_id))
@@ -252,9 +272,24 @@ def replace(
             .values(**_values(request), updated_at=now or t.utcnow())
         )
         _store_agenda(conn, meeting_id, request.agenda)
+        _release_documents(conn, meeting_id, request)
         if old.committee_id != request.committee_id:  # moved: gone from where it was
             changelog.delete(conn, Kind.MEETING, meeting_id, Audience.committee(old.committee_id))
         return tell(conn, meeting_id)
+
+
+def _release_documents(conn: Connection, meeting_id: str, request: MeetingRequest) -> None:
+    """Documents of agenda items the new agenda no longer has stop naming them (and are sent
+    again, so the apps stop showing them under an item that is gone)."""
+    listed = {document_id for item in request.agenda for document_id in item.document_ids}
+    d = t.documents.c
+    stale = conn.execute(
+        select(d.id).where(d.meeting_id == meeting_id, d.agenda_item_id.is_not(None))
+    ).scalars()
+    for document_id in [i for i in stale.all() if i not in listed]:
+        conn.execute(update(t.documents).where(d.id == document_id).values(agenda_item_id=None))
+        doc = directory.document(conn, document_id)
+        changelog.upsert(conn, Kind.DOCUMENT, doc, Audience.committee(doc.committee_id))
 
 
 def request_of(meeting_data: MeetingData) -> MeetingRequest:

@@ -48,6 +48,7 @@ from server.services import (
     directory,
     documents_replay,
     ideas,
+    meetings,
     messages,
     publishing,
 )
@@ -283,5 +284,8 @@ def delete_document(db: DB, document_id: str) -> None:
         # What goes with it (the apps delete it with the document).
         for table in (t.member_annotations, t.document_comments, t.document_versions):
             conn.execute(delete(table).where(table.c.document_id == document_id))
+        touched = meetings.forget_document(conn, document_id)
         conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
         changelog.delete(conn, Kind.DOCUMENT, document_id, Audience.committee(doc.committee_id))
+        for meeting_id in touched:  # their agenda (or minutes) no longer name it
+            meetings.tell(conn, meeting_id)

@@ -168,3 +168,55 @@ def test_a_general_assembly_reaches_every_member(
     for account in (org.alice, org.bob):
         changes, _ = pull_all(client, kit.headers(account))
         assert response.json()["id"] in latest(changes, "meeting")
+
+
+def test_a_deleted_document_leaves_the_agenda_and_the_minutes_and_the_meeting_is_sent_again(
+    kit: ServerKit, org: SmallOrg, client: TestClient
+) -> None:
+    a1, a2 = org.documents["a1"], org.documents["a2"]
+    agenda = [_item("item-budget", "Budget 2027", document_ids=[a1.id, a2.id])]
+    response = client.post(
+        "/v1/meetings",
+        json=_meeting(org.committee_a.id, agenda=agenda, minutes_document_id=a1.id),
+        headers=kit.headers(org.sara),
+    )
+    assert response.status_code == 201, response.text
+    meeting_id = response.json()["id"]
+    _, cursor = pull_all(client, kit.headers(org.alice))
+
+    kit.delete_document(a1.id)  # the minutes, and on the agenda: refused before by the database
+
+    changes, _ = pull_all(client, kit.headers(org.alice), cursor)
+    meeting = latest(changes, "meeting")[meeting_id]
+    assert meeting["agenda"][0]["document_ids"] == [a2.id]
+    assert meeting["minutes_document_id"] is None
+    assert ("document", "delete", a1.id) in [(c["kind"], c["op"], c["id"]) for c in changes]
+
+
+def test_an_agenda_item_removed_releases_its_documents(
+    kit: ServerKit, org: SmallOrg, client: TestClient
+) -> None:
+    a1, a2 = org.documents["a1"], org.documents["a2"]
+    agenda = [
+        _item("item-budget", "Budget 2027", 1, document_ids=[a1.id]),
+        _item("item-divers", "Questions diverses", 2, document_ids=[a2.id]),
+    ]
+    headers = kit.headers(org.sara)
+    created = client.post(
+        "/v1/meetings", json=_meeting(org.committee_a.id, agenda=agenda), headers=headers
+    )
+    assert created.status_code == 201, created.text
+    meeting_id = created.json()["id"]
+    _, cursor = pull_all(client, kit.headers(org.alice))
+
+    replaced = client.put(
+        f"/v1/meetings/{meeting_id}",
+        json=_meeting(org.committee_a.id, agenda=[agenda[0]]),
+        headers=headers,
+    )
+
+    assert replaced.status_code == 200, replaced.text
+    changes, _ = pull_all(client, kit.headers(org.alice), cursor)
+    documents = latest(changes, "document")
+    assert documents[a2.id]["agenda_item_id"] is None  # its item is gone
+    assert a1.id not in documents  # still where it was: not sent again
