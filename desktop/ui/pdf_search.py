@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.ui.formatting import fill
+from desktop.ui.pdf_spelling import Spellings
 from desktop.ui.pdf_widgets import tool_button
 
 #: Wait this long after the last key before searching (milliseconds).
@@ -49,6 +50,8 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.model = QPdfSearchModel(self)
         self.model.setDocument(document)
+        self.spellings = Spellings(document)
+        self._asked = ""  # what the member typed (the model may search its accented spelling)
         self.current = -1
         self.field = _SearchField()
         self.field.setPlaceholderText(self.tr("Words to find in this document"))
@@ -92,6 +95,7 @@ class SearchBar(QWidget):
 
     def reset(self) -> None:
         """Another document (or none) in the viewer's ``QPdfDocument``: start afresh."""
+        self.spellings.reset()
         self.field.clear()
         self.search_now()
 
@@ -102,7 +106,8 @@ class SearchBar(QWidget):
     def search_now(self) -> None:
         self._timer.stop()
         self.current = -1
-        self.model.setSearchString(self.field.text().strip())
+        self._asked = self.field.text().strip()
+        self.model.setSearchString(self.spellings.spelling_in(self._asked))
         self._show_count()
         self.highlights_changed.emit()
 
@@ -132,7 +137,7 @@ class SearchBar(QWidget):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
-        if self._timer.isActive() or self.model.searchString() != self.field.text().strip():
+        if self._timer.isActive() or self._asked != self.field.text().strip():
             self.search_now()
         if not self.count:
             self._show_count()

@@ -289,3 +289,21 @@ def test_the_viewer_looks_clean(viewer: PdfViewer, qtbot: QtBot) -> None:
     image.save("/tmp/pdf_viewer.png")
     assert image.width() == viewer.width()
     assert viewer.search_bar.count_label.text() == "Result 1 of 2"
+
+
+def test_search_without_accents_finds_the_accented_words_as_french_is_typed(
+    viewer: PdfViewer, qtbot: QtBot
+) -> None:
+    accented = ["La réserve de solvabilité est dotée.", "Le Fonds de RÉSERVE croît."]
+    assert viewer.load(make_pdf(accented), watermark=WATERMARK, name="r.pdf")
+    bar = viewer.search_bar
+
+    bar.search("reserve")
+    qtbot.waitUntil(lambda: bar.count >= 1)
+    assert bar.model.searchString() == "réserve"  # the document's own spelling
+    bar.search("solvabilite")
+    qtbot.waitUntil(lambda: bar.count == 1)
+    assert viewer.current_page == 0
+    bar.search("réservé")  # typed with accents: taken as it is, and not in the document
+    qtbot.wait(200)
+    assert bar.count == 0
