@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints
 
@@ -45,3 +45,25 @@ class Health(Payload):
     status: Literal["ok"] = "ok"
     protocol_version: int
     server_time: datetime
+
+
+class MemberExport(Payload):
+    """Everything the server holds about one member (``GET /v1/me/export``), as JSON.
+
+    ``profile``: the member's own record (no password hash). ``sections``: each a list of
+    records, by name (``memberships``, ``devices``, ``read_receipts``, ``messages``,
+    ``message_edits``, ``conversations``, ``ideas``, ``idea_comments``, ``idea_supports``,
+    ``announcements``, ``acknowledgements``, ``annotations``, ``document_comments``,
+    ``actions_created``, ``actions_assigned``, ``action_comments``, ``proxies_given``,
+    ``proxies_held``, ``participations``, ``named_ballots``, ``channel_states``,
+    ``preferences``, ``documents_authored``, ``files_uploaded``, ``motions_created``,
+    ``audit_entries``, ``signin_failures``); times are ISO 8601 UTC. Never in it: token or
+    password hashes, file bytes, another member's records, and no secret ballot's choices
+    (the server cannot tell whose they are: ``participations`` says only who took part)."""
+
+    format: Literal["quorum.member-export"] = "quorum.member-export"
+    version: int = 1
+    exported_at: datetime
+    organisation: OrganisationData
+    profile: dict[str, Any]
+    sections: dict[str, list[dict[str, Any]]]

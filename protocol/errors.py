@@ -26,6 +26,9 @@ class ErrorCode(StrEnum):
     UNSUPPORTED_PROTOCOL = "unsupported_protocol"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     INTERNAL = "internal"
+    #: Too many failed sign-ins for this account or from this address: wait ``Retry-After``
+    #: seconds (the answer is the same whether the account exists or not).
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
 
 
 class ErrorBody(BaseModel):

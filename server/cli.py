@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from protocol.models import Role
-from server import cli_documents, cli_meetings, cli_rules
+from server import cli_backup, cli_documents, cli_meetings, cli_rules, cli_security
 from server.cli_rules import RuleError
 from server.cli_voting import VotingCliError, add_commands
 from server.db.engine import make_engine, reading
@@ -226,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_rules.add_commands(commands, common, _engine)
     cli_meetings.add_commands(commands, common, _engine)
     cli_documents.add_commands(commands, common, _engine)
+    cli_security.add_commands(commands, common, _engine)
+    cli_backup.add_commands(commands, common)
     return parser
 
 

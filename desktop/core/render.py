@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 import markdown
 import nh3
 
+from desktop.core.markdown_limits import BoundedLinks
+
 #: Tags a document may use once rendered: text structure, lists, quotes, code and tables.
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -82,7 +84,7 @@ INTERNAL_LINK = re.compile(
     r"/([A-Za-z0-9_:-]{1,64})"
 )
 
-_MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists", "nl2br"]
+_MARKDOWN_EXTENSIONS = ["tables", "fenced_code", "sane_lists", "nl2br", BoundedLinks()]
 
 
 def is_allowed_link(url: str) -> bool:

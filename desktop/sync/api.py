@@ -22,6 +22,8 @@ from desktop.sync.errors import (
     ProtocolMismatch,
     ServerError,
     ServerUnreachable,
+    TooManyAttempts,
+    retry_after_seconds,
 )
 from protocol.errors import ErrorBody, ErrorCode
 from protocol.models import (
@@ -219,6 +221,9 @@ def _error_for(response: httpx.Response) -> Exception:
         return ProtocolMismatch(body.message)
     if body.code in AUTH_CODES:
         return AuthRequired(body.code, body.message, status)
+    if body.code == ErrorCode.TOO_MANY_ATTEMPTS:
+        retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+        return TooManyAttempts(body.message, status, retry_after)
     return ApiError(body.code, body.message, status)
 
 

@@ -7,8 +7,10 @@ SyncError
  │                        (temporary: retry after a back-off)
  ├── ApiError             a 4xx carrying the server's stable ``code`` (permanent: retrying the
  │    │                   same request gives the same answer)
- │    └── AuthRequired    401 ``unauthenticated`` / ``device_revoked``: the token is no longer
- │                        valid; the member must sign in again
+ │    ├── AuthRequired    401 ``unauthenticated`` / ``device_revoked``: the token is no longer
+ │    │                   valid; the member must sign in again
+ │    └── TooManyAttempts 429 ``too_many_attempts``: too many failed sign-ins; wait
+ │                        ``retry_after`` seconds (None when the server did not say)
  └── ProtocolMismatch     the server speaks another protocol version (the app or the server
                           must be updated)
 
@@ -61,6 +63,24 @@ class ApiError(SyncError):
 
 class AuthRequired(ApiError):
     """The token is no longer valid (signed out elsewhere, expired or the device revoked)."""
+
+
+class TooManyAttempts(ApiError):
+    """Too many failed sign-ins for this account or from this address: the server refuses
+    more for ``retry_after`` seconds (its ``Retry-After`` header; None when absent)."""
+
+    def __init__(self, message: str, status: int = 429, retry_after: int | None = None) -> None:
+        super().__init__("too_many_attempts", message, status)
+        self.retry_after = retry_after
+
+
+def retry_after_seconds(header: str | None) -> int | None:
+    """The seconds of a ``Retry-After`` header given in seconds; None when absent, a date or
+    unreadable (the member is then told to wait a few minutes)."""
+    text = (header or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 9:
+        return None
+    return int(text)
 
 
 class ProtocolMismatch(SyncError):

@@ -115,6 +115,14 @@ MESSAGES: dict[str, tuple[object, object]] = {
             "your documents offline: Quorum syncs as soon as the connection is back.",
         ),
     ),
+    "too_many_attempts": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Too many unsuccessful attempts to sign in."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "For your security, signing in is paused for a while. Wait a few minutes, then "
+            "try again. If you have forgotten your password, ask your secretariat.",
+        ),
+    ),
     "server_error": _SERVER_FAILED,
     "internal": _SERVER_FAILED,
     "method_not_allowed": _SERVER_FAILED,

@@ -77,6 +77,9 @@ _GENERAL: dict[str, object] = {
     "invalid_credentials": QT_TRANSLATE_NOOP("Sending", "you had been signed out"),
     "device_revoked": QT_TRANSLATE_NOOP("Sending", "this computer may no longer connect to Quorum"),
     "account_disabled": QT_TRANSLATE_NOOP("Sending", "your account is disabled"),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "Sending", "too many failed sign-ins: your account is locked for a while"
+    ),
 }
 
 _VOTING, _BOARD, _TALK = ("ballot", "proxy"), ("idea", "announcement"), ("message", "channel")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cache.records import Account
+from desktop.sync.errors import TooManyAttempts
 from desktop.ui.errors import error_code, error_text, log_error
 from desktop.ui.formatting import fill
 from desktop.ui.runner import Runner
@@ -150,6 +151,18 @@ class SignInDialog(QDialog):
         if focus is not None:
             focus.setFocus()
 
+    def wait_in_words(self, seconds: int | None) -> str:
+        """How long to wait, rounded up to the minute: "one minute", "5 minutes", "one hour"."""
+        if seconds is None or seconds <= 0:
+            return self.tr("a few minutes")
+        minutes = -(-seconds // 60)
+        if minutes == 1:
+            return self.tr("one minute")
+        if minutes < 60:
+            return fill(self.tr("%1 minutes"), str(minutes))
+        hours = -(-minutes // 60)
+        return self.tr("one hour") if hours == 1 else fill(self.tr("%1 hours"), str(hours))
+
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server_edit, self.email_edit, self.password_edit, self.sign_in_button):
             widget.setEnabled(not busy)
@@ -195,12 +208,21 @@ class SignInDialog(QDialog):
         log_error(error)
         summary, advice = error_text(error)
         code = error_code(error)
+        if isinstance(error, TooManyAttempts):
+            summary = self.tr("Too many unsuccessful attempts to sign in.")
+            advice = fill(
+                self.tr(
+                    "For your security, signing in is paused: try again in %1. If you have "
+                    "forgotten your password, ask your secretariat."
+                ),
+                self.wait_in_words(error.retry_after),
+            )
         if code == "server_unreachable":
             summary = fill(self.tr("The server at %1 does not answer."), self.server_edit.text())
             advice = self.tr(
                 "Check the server address and your internet connection, then try again."
             )
-        if code == "invalid_credentials":
+        if code in ("invalid_credentials", "too_many_attempts"):
             focus: QWidget = self.password_edit
         elif code in _SERVER_CODES:
             focus = self.server_edit

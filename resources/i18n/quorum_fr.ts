@@ -1628,6 +1628,16 @@
         <translation>Vérifiez votre connexion internet et l&apos;adresse du serveur. Vous pouvez continuer à lire vos documents hors ligne : Quorum synchronisera dès le retour de la connexion.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Too many unsuccessful attempts to sign in.</source>
+        <translation>Trop de tentatives de connexion infructueuses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your security, signing in is paused for a while. Wait a few minutes, then try again. If you have forgotten your password, ask your secretariat.</source>
+        <translation>Pour votre sécurité, la connexion est suspendue pendant un moment. Attendez quelques minutes, puis réessayez. Si vous avez oublié votre mot de passe, demandez-le à votre secrétariat.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The copy of your documents on this computer cannot be opened.</source>
         <translation>La copie de vos documents sur cet ordinateur ne peut pas être ouverte.</translation>
@@ -5156,7 +5166,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/pdf_search.py" line="+54"/>
+        <location filename="../../desktop/ui/pdf_search.py" line="+57"/>
         <source>Words to find in this document</source>
         <extracomment>Wait this long after the last key before searching (milliseconds).</extracomment>
         <translation>Mots à chercher dans ce document</translation>
@@ -5218,7 +5228,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Ctrl+Maj+H</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>No result</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -5646,7 +5656,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>votre compte est désactivé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>too many failed sign-ins: your account is locked for a while</source>
+        <translation>trop de connexions manquées : votre compte est bloqué pour un moment</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Done %1</source>
         <translation>Fait %1</translation>
     </message>
@@ -5669,7 +5684,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/sign_in_dialog.py" line="+57"/>
         <source>Sign in to Quorum</source>
         <extracomment>sign_in(server_url, email, password) -&gt; Account; runs in the worker.</extracomment>
         <translation>Se connecter à Quorum</translation>
@@ -5741,7 +5756,32 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <source>a few minutes</source>
+        <translation>quelques minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one hour</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Type the address of your organisation&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de votre organisation.</translation>
     </message>
@@ -5757,6 +5797,16 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+22"/>
+        <source>Too many unsuccessful attempts to sign in.</source>
+        <translation>Trop de tentatives de connexion infructueuses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For your security, signing in is paused: try again in %1. If you have forgotten your password, ask your secretariat.</source>
+        <translation>Pour votre sécurité, la connexion est suspendue : réessayez dans %1. Si vous avez oublié votre mot de passe, demandez-le à votre secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server at %1 does not answer.</source>
         <translation>Le serveur %1 ne répond pas.</translation>
     </message>

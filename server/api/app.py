@@ -18,7 +18,17 @@ from protocol.documents import PDF_MEDIA_TYPE
 from protocol.network import KEEPALIVE_SECONDS
 from protocol.version import PROTOCOL_VERSION
 from server.api.errors import install_error_handlers
-from server.api.routes import account, documents, events, files, meetings, motions, sync
+from server.api.routes import (
+    account,
+    documents,
+    events,
+    export,
+    files,
+    meetings,
+    motions,
+    security,
+    sync,
+)
 from server.db.engine import make_engine
 from server.db.migrate import migrate
 from server.services.events import SWEEP_SECONDS, EventHub
@@ -115,6 +125,6 @@ def create_app(
     # never gzipped: a PDF barely shrinks, and ranges must count the file's own bytes.
     app.add_middleware(GZipExceptFiles, minimum_size=GZIP_MINIMUM_BYTES)
     install_error_handlers(app)
-    for module in (account, sync, documents, motions, events, meetings, files):
+    for module in (account, sync, documents, motions, events, meetings, files, security, export):
         app.include_router(module.router)
     return app

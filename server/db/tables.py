@@ -289,9 +289,9 @@ audit_log = Table(
 )
 
 
-# The committee network (0003) and board documents (0004) live next door; importing them here
-# registers their tables on ``metadata`` and keeps ``tables.messages`` and the rest where callers
-# look.
+# The committee network (0003), board documents (0004) and security (0005) live next door;
+# importing them here registers their tables on ``metadata`` and keeps ``tables.messages`` and
+# the rest where callers look.
 from server.db.tables_documents import action_assignees as action_assignees  # noqa: E402
 from server.db.tables_documents import action_comments as action_comments  # noqa: E402
 from server.db.tables_documents import actions as actions  # noqa: E402
@@ -313,3 +313,4 @@ from server.db.tables_network import ideas as ideas  # noqa: E402
 from server.db.tables_network import message_revisions as message_revisions  # noqa: E402
 from server.db.tables_network import messages as messages  # noqa: E402
 from server.db.tables_network import preferences as preferences  # noqa: E402
+from server.db.tables_security import signin_failures as signin_failures  # noqa: E402

@@ -12,6 +12,8 @@ with an agenda item it is added to that item's documents and the meeting is sent
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -99,8 +101,19 @@ def _content(conn: Connection, body: str, file_sha256: str | None, file_name: st
         raise ValidationFailed("A document is Markdown or a PDF, not both.")
     if files.find(conn, file_sha256) is None:
         raise DocumentRefused(DocumentErrorCode.FILE_UNKNOWN, UNKNOWN_FILE)
-    name = file_name.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return _Content(DocumentFormat.PDF, "", file_sha256, name)
+    return _Content(DocumentFormat.PDF, "", file_sha256, safe_file_name(file_name))
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def safe_file_name(name: str) -> str:
+    """The last part of a file name, without a folder or drive ("../../etc/passwd": "passwd",
+    "C:\\x\\y.pdf": "y.pdf") nor control or invisible characters (NUL, a right-to-left
+    override that disguises an extension); "" when nothing usable is left."""
+    visible = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf"))
+    last = _DRIVE.sub("", visible.replace("\\", "/").rsplit("/", 1)[-1]).strip()
+    return "" if last in (".", "..") else last
 
 
 def _place(

@@ -1,16 +1,20 @@
-"""Health, sign-in, sign-out and who am I."""
+"""Health, sign-in (429 ``too_many_attempts`` with ``Retry-After`` past the limits),
+sign-out and who am I."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 
+from protocol.errors import ErrorBody
 from protocol.models import Health, MeResponse, SignInRequest, SignInResponse
 from protocol.version import PROTOCOL_VERSION
 from server.api.deps import EngineDep, PasswordsDep, PrincipalDep
-from server.api.errors import ERROR_RESPONSES
+from server.api.errors import ERROR_RESPONSES, error_response
 from server.services import auth, directory
+from server.services.signin_limits import DEFAULT_LIMITS, SignInLimits, TooManyAttempts
 
 router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
 
@@ -20,11 +24,34 @@ def health() -> Health:
     return Health(protocol_version=PROTOCOL_VERSION, server_time=datetime.now(UTC))
 
 
-@router.post("/auth/sign-in", response_model=SignInResponse, tags=["account"])
-def sign_in(request: SignInRequest, engine: EngineDep, passwords: PasswordsDep) -> SignInResponse:
-    signed_in = auth.sign_in(
-        engine, request.email, request.password, request.device_name, passwords=passwords
-    )
+def signin_limits(http: Request) -> SignInLimits:
+    """The app's limits on failed sign-ins (``app.state.signin_limits``, else the defaults)."""
+    limits = getattr(http.app.state, "signin_limits", None)
+    return limits if isinstance(limits, SignInLimits) else DEFAULT_LIMITS
+
+
+@router.post(
+    "/auth/sign-in",
+    response_model=SignInResponse,
+    tags=["account"],
+    responses={429: {"model": ErrorBody, "description": "Too many failed sign-ins"}},
+)
+def sign_in(
+    request: SignInRequest, http: Request, engine: EngineDep, passwords: PasswordsDep
+) -> SignInResponse | JSONResponse:
+    try:
+        signed_in = auth.sign_in(
+            engine,
+            request.email,
+            request.password,
+            request.device_name,
+            passwords=passwords,
+            address=http.client.host if http.client else None,
+            limits=signin_limits(http),
+        )
+    except TooManyAttempts as exc:
+        headers = {"Retry-After": str(exc.retry_after)}
+        return error_response(exc.http_status, exc.wire_code, exc.message, headers)
     organisation = directory.current_organisation(engine)
     return SignInResponse(
         token=signed_in.token,

@@ -1,0 +1,33 @@
+"""The secretariat's security actions: unlocking an account locked by failed sign-ins."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from protocol.base import Email, Payload, Request
+from protocol.rules import normalise_email
+from server.api.deps import EngineDep, PrincipalDep
+from server.api.errors import ERROR_RESPONSES
+from server.services import auth
+from server.services.errors import Forbidden
+
+router = APIRouter(prefix="/v1/security", responses=ERROR_RESPONSES, tags=["security"])
+
+
+class UnlockRequest(Request):
+    email: Email
+
+
+class UnlockResponse(Payload):
+    email: str
+    #: Whether the account held failed sign-ins or a lock (False: nothing to undo).
+    was_limited: bool
+
+
+@router.post("/unlock", response_model=UnlockResponse)
+def unlock(request: UnlockRequest, principal: PrincipalDep, engine: EngineDep) -> UnlockResponse:
+    """Forget an account's failed sign-ins and lift its lock (the secretariat only)."""
+    if not principal.member.is_secretariat:
+        raise Forbidden("Only the secretariat may unlock an account.")
+    cleared = auth.unlock(engine, request.email, actor_id=principal.member.id)
+    return UnlockResponse(email=normalise_email(request.email), was_limited=cleared)
