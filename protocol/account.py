@@ -1,14 +1,43 @@
-"""Signing in and the server's health, on the wire (re-exported by ``protocol.models``)."""
+"""Who is who and signing in, on the wire: roles, the organisation, sign-in, the server's health
+and a member's export. Re-exported by ``protocol.models``; this module depends on
+``protocol.base`` alone, so either may be imported first."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints
 
 from protocol.base import Email, Id, Payload, Request
-from protocol.models import OrganisationData, Role
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+class Role(StrEnum):
+    """Organisation-wide roles of a member."""
+
+    MEMBER = "member"
+    SECRETARY = "secretary"
+    CHAIR = "chair"
+    ADMIN = "admin"
+    ANNOUNCER = "announcer"  # posts announcements (quality, safety, risk officers)
+
+
+#: Roles that may see who has read a document.
+SECRETARIAT_ROLES = frozenset({Role.SECRETARY, Role.CHAIR, Role.ADMIN})
+#: Roles that may post announcements (the secretariat may too).
+ANNOUNCER_ROLES = SECRETARIAT_ROLES | {Role.ANNOUNCER}
+
+
+class OrganisationData(Payload):
+    id: Id
+    name: str
+    short_name: str = ""
+    #: Documents of meetings older than this many months leave the apps' caches (unless the
+    #: member pinned them); None: kept.
+    retention_months: int | None = None
 
 
 class SignInRequest(Request):
@@ -67,3 +96,15 @@ class MemberExport(Payload):
     organisation: OrganisationData
     profile: dict[str, Any]
     sections: dict[str, list[dict[str, Any]]]
+
+
+class UnlockRequest(Request):
+    """``POST /v1/security/unlock``: lift an account's sign-in lock (the secretariat)."""
+
+    email: Email
+
+
+class UnlockResponse(Payload):
+    email: str
+    #: Whether the account held failed sign-ins or a lock (False: nothing to undo).
+    was_limited: bool

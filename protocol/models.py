@@ -13,6 +13,15 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
+from protocol.account import ANNOUNCER_ROLES as ANNOUNCER_ROLES
+from protocol.account import SECRETARIAT_ROLES as SECRETARIAT_ROLES
+from protocol.account import Health as Health
+from protocol.account import MemberProfile as MemberProfile
+from protocol.account import MeResponse as MeResponse
+from protocol.account import OrganisationData as OrganisationData
+from protocol.account import Role as Role
+from protocol.account import SignInRequest as SignInRequest
+from protocol.account import SignInResponse as SignInResponse
 from protocol.base import Id, Payload, Request
 from protocol.documents import (
     ActionCommentPostData,
@@ -73,25 +82,6 @@ DEFAULT_PAGE_LIMIT = 200
 MAX_PUSH_BATCH = 200
 
 
-# --- roles ----------------------------------------------------------------------------------
-
-
-class Role(StrEnum):
-    """Organisation-wide roles of a member."""
-
-    MEMBER = "member"
-    SECRETARY = "secretary"
-    CHAIR = "chair"
-    ADMIN = "admin"
-    ANNOUNCER = "announcer"  # posts announcements (quality, safety, risk officers)
-
-
-#: Roles that may see who has read a document.
-SECRETARIAT_ROLES = frozenset({Role.SECRETARY, Role.CHAIR, Role.ADMIN})
-#: Roles that may post announcements (the secretariat may too).
-ANNOUNCER_ROLES = SECRETARIAT_ROLES | {Role.ANNOUNCER}
-
-
 # --- entities carried by the change log ------------------------------------------------------
 
 
@@ -121,15 +111,6 @@ class Kind(StrEnum):
     ACTION = "action"
     ANNOTATION = "annotation"  # the member's own private notes and highlights
     DOCUMENT_COMMENT = "document_comment"
-
-
-class OrganisationData(Payload):
-    id: Id
-    name: str
-    short_name: str = ""
-    #: Documents of meetings older than this many months leave the apps' caches (unless the
-    #: member pinned them); None: kept.
-    retention_months: int | None = None
 
 
 class CommitteeData(Payload):
@@ -374,12 +355,3 @@ class MutationResult(Payload):
 class PushResponse(Payload):
     results: list[MutationResult]
     server_time: datetime
-
-
-# Signing in lives next door; importing it here keeps ``protocol.models.SignInRequest`` and the
-# rest where callers look.
-from protocol.account import Health as Health  # noqa: E402
-from protocol.account import MemberProfile as MemberProfile  # noqa: E402
-from protocol.account import MeResponse as MeResponse  # noqa: E402
-from protocol.account import SignInRequest as SignInRequest  # noqa: E402
-from protocol.account import SignInResponse as SignInResponse  # noqa: E402

@@ -198,14 +198,14 @@ class ApiClient:
         log.debug("%s %s -> %s", method, path, response.status_code)
         if response.is_success:
             return response
-        raise _error_for(response)
+        raise error_for(response)
 
 
 def _motion_path(motion_id: str) -> str:
     return f"{MOTIONS_PATH}/{quote(motion_id, safe='')}"
 
 
-def _error_for(response: httpx.Response) -> Exception:
+def error_for(response: httpx.Response) -> Exception:
     """The exception for an unsuccessful answer (logged by code only, never by message)."""
     status = response.status_code
     if status in UNREACHABLE_STATUSES:

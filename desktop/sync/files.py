@@ -23,7 +23,7 @@ from typing import Protocol
 import httpx
 
 from desktop.cache.document_records import FileState
-from desktop.sync.api import _error_for
+from desktop.sync.api import error_for
 from desktop.sync.errors import ApiError, AuthRequired, ServerError, ServerUnreachable, SyncError
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -167,7 +167,7 @@ class FileDownloader:
             raise _Restart("range not satisfiable")
         if status not in (200, 206):
             response.read()
-            error = _error_for(response)
+            error = error_for(response)
             if isinstance(error, ApiError) and not isinstance(error, AuthRequired):
                 self._files.fail_file(sha256, error.code)
             elif isinstance(error, SyncError):

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -34,6 +33,7 @@ from desktop.ui.formatting import fill, format_moment
 from desktop.ui.models import BadgeRole, IdRole, SubtitleRole, UnreadRole, _bold, _RowsModel
 from desktop.ui.runner import Runner
 from desktop.ui.votes_widgets import heading, paragraph, plain_button
+from desktop.ui.widgets import announce
 from protocol.network import NotifyMode
 
 
@@ -73,13 +73,6 @@ class NotificationListModel(_RowsModel):
             text = fill(self.tr("%1. %2"), item.title, self._subtitle(item))
             return text if item.read else fill(self.tr("New: %1"), text)
         return None
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Say ``text`` to a screen reader, politely, without moving the focus."""
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
 
 
 class NotificationsView(QWidget):

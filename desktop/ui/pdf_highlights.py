@@ -15,8 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.cache.document_records import Annotation
 from desktop.core.documents_api import DocumentExtrasApi, DocumentsError
@@ -24,6 +23,7 @@ from desktop.ui.doc_words import refusal_text, short_quote
 from desktop.ui.formatting import fill
 from desktop.ui.pdf_selection import Passage, passage_of_result
 from desktop.ui.pdf_viewer import PdfViewer
+from desktop.ui.widgets import announce
 
 if TYPE_CHECKING:
     from desktop.ui.doc_panel import DocumentSidePanel
@@ -31,13 +31,6 @@ if TYPE_CHECKING:
 HIGHLIGHT = "highlight"
 #: Two rectangles closer than this (PDF points) are the same place.
 _SAME = 0.5
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Say ``text`` to a screen reader, politely, without moving the focus."""
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
 
 
 def _same_place(note: Annotation, passage: Passage) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 #: Width of a dialog's text column, in average characters: short enough to read easily.
 TEXT_COLUMN_CHARS = 62
@@ -26,3 +27,10 @@ def roomy(edit: QLineEdit, chars: int = 40) -> QLineEdit:
     edit.setMinimumWidth(metrics.averageCharWidth() * chars)
     edit.setCursorPosition(0)  # a long address shows from its start
     return edit
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Say ``text`` to a screen reader, politely, without moving the focus."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)

@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, Table, or_, select
 
-import protocol.models  # noqa: F401  (first: protocol.account alone is a circular import)
 from protocol.account import MemberExport
 from server.db import tables as t
 from server.db.engine import reading

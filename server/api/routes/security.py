@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from protocol.base import Email, Payload, Request
+from protocol.account import UnlockRequest, UnlockResponse
 from protocol.rules import normalise_email
 from server.api.deps import EngineDep, PrincipalDep
 from server.api.errors import ERROR_RESPONSES
@@ -12,16 +12,6 @@ from server.services import auth
 from server.services.errors import Forbidden
 
 router = APIRouter(prefix="/v1/security", responses=ERROR_RESPONSES, tags=["security"])
-
-
-class UnlockRequest(Request):
-    email: Email
-
-
-class UnlockResponse(Payload):
-    email: str
-    #: Whether the account held failed sign-ins or a lock (False: nothing to undo).
-    was_limited: bool
 
 
 @router.post("/unlock", response_model=UnlockResponse)
