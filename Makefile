@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo demo-offline test lint format typecheck translations bench clean
+.PHONY: demo demo-offline test lint format typecheck translations bench package bundle-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.chat_fanout
 	$(BIN)/python -m bench.search
 	$(BIN)/python -m bench.pdf_sync
+
+## The Linux desktop bundle (PyInstaller, one folder) as dist/quorum-VERSION-linux-ARCH.tar.gz.
+package: $(STAMP)
+	scripts/package.sh
+
+## Build the bundle, then run its self-test and a headless sync against a live demo server.
+bundle-check: package
+	QT_QPA_PLATFORM=offscreen scripts/with-keyring.sh scripts/bundle_check.sh
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -27,9 +27,16 @@ from desktop.cache.records import Account
 from desktop.core.documents_api import BoardFilesApi
 from desktop.core.session import Session
 from desktop.profile import Profile
-from desktop.services import Services, build_services, reset_cache, setup_logging
+from desktop.services import (
+    Services,
+    apply_server_trust,
+    build_services,
+    reset_cache,
+    setup_logging,
+)
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
+from desktop.sync.server_address import is_refused
 from desktop.ui.conv_network import Network, build_network
 from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
@@ -39,6 +46,9 @@ from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
 from desktop.ui.runner import Runner, TaskRunner
 from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.trust_wiring import DeviceTrust, enforce_offline_limit
+from desktop.ui.two_factor_dialog import TwoFactorDialog
+from desktop.ui.two_factor_wiring import account_label
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -127,8 +137,12 @@ class AppContext:
     runner: Runner
     events: AppEvents
     window: MainWindow
+    #: The app started again after a remote wipe, when the member signed in again.
+    successor: AppContext | None = None
 
     def close(self) -> None:
+        if self.successor is not None:
+            self.successor.close()
         self.window.close()
         shutdown = getattr(self.runner, "shutdown", None)
         if callable(shutdown):
@@ -157,17 +171,25 @@ def sign_in_interactively(
     settings = profile.load_settings()
     account = session.account()
     dialog = SignInDialog(
-        lambda url, mail, password: session.sign_in(url, mail, password, device_name()),
+        lambda url, mail, password, otp=None: session.sign_in(
+            url, mail, password, device_name(), otp
+        ),
         runner,
         server_url=session.server_url,
         email=email or settings.email or (account.email if account else ""),
         password=os.environ.get(PASSWORD_ENV, ""),
+        insecure_servers=settings.insecure_servers,
+        ca_file=settings.ca_file,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
+        apply_server_trust(settings)  # the dialog's trust choices stay only if they worked
         return None
     settings.server_url = session.server_url
     settings.email = dialog.account.email
+    dialog.trust_panel.save_into(settings)
     profile.save_settings(settings)
+    if session.totp_enrolment_required:  # before anything else (docs/SECURITY.md)
+        TwoFactorDialog(session.two_factor, runner, account_label(session), required=True).exec()
     return dialog.account
 
 
@@ -209,9 +231,12 @@ def build_main_window(
             return False
         return sign_in_interactively(profile, session, runner, None) is not None
 
-    return MainWindow(
+    window = MainWindow(
         session, runner, events, sign_in_again if profile else None, network=network, board=board
     )
+    if profile is not None:
+        window.lock_wiring.use_profile(profile)  # the member's own lock delay
+    return window
 
 
 def start_app(
@@ -239,13 +264,21 @@ def start_app(
     services = open_services(profile, server_url or settings.server_url, keyring_backend, transport)
     if services is None:
         return None
+    url = server_url or settings.server_url
+    services = enforce_offline_limit(  # past it, wiped: an empty cache (docs/SECURITY.md)
+        profile, services, lambda: open_services(profile, url, keyring_backend, transport)
+    )
+    if services is None:
+        return None
     session = make_session(services, transport)
     account = session.account()
     if not server_url and not settings.server_url and account is not None:
         session.use_server(account.server_url)
     runner = runner or TaskRunner()
     events = AppEvents()
-    if session.needs_sign_in(email):
+    # An address the member may no longer use (plain http, not allowed): the dialog says why.
+    refused = is_refused(session.server_url, profile.load_settings().insecure_servers)
+    if session.needs_sign_in(email) or refused:
         signed_in = sign_in_interactively(profile, session, runner, email)
         if signed_in is None and session.account() is None:
             services.close()
@@ -259,8 +292,24 @@ def start_app(
         board_use_cases(services),
     )
     window.show()
+    context = AppContext(profile, services, session, runner, events, window)
+
+    def after_wipe(sign_in_again: bool) -> None:  # the remote wipe is done (trust_wiring)
+        if sign_in_again:
+            context.successor = start_app(
+                context.profile,
+                context.session.server_url,
+                trust.email,
+                keyring_backend=keyring_backend,
+                transport=transport,
+                install_hook=False,
+            )
+        if context.successor is None:
+            QCoreApplication.quit()
+
+    trust = DeviceTrust(profile, services, window, device_name(), after_wipe, transport)
     window.start()
-    return AppContext(profile, services, session, runner, events, window)
+    return context
 
 
 def run_app(

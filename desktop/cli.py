@@ -4,6 +4,11 @@
     quorum sync --server URL --user EMAIL [--profile DIR]     sign in if needed, sync, print counts
     quorum reset-cache [--profile DIR] [--yes]                delete the cache and its key
     quorum search TERM… [--profile DIR] [--kind K] [--limit N] search the cache, offline
+    quorum --self-test                                        check what the app needs works
+
+``--ca-file PATH`` (before the command, or on ``sync``) pins the organisation's certificate
+authority in the profile; server addresses must be ``https://`` except this computer's and
+test servers allowed in the app (docs/SECURITY.md, docs/DEPLOYMENT.md).
 
 A member never sees a traceback: every failure is one line on stderr and a non-zero exit; the
 details of an unexpected one go to the profile's log file, which holds no content.
@@ -23,15 +28,19 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from desktop.cache import DB_FILENAME
-from desktop.cache.errors import CacheError, CacheLocked, CacheTooNew, PassphraseRequired
+from desktop.cache.errors import CacheError, PassphraseRequired
+from desktop.cli_words import error_line, wipe_headless
 from desktop.profile import Profile, default_profile_dir
 from desktop.sync.errors import (
-    ApiError,
-    AuthRequired,
-    ProtocolMismatch,
-    ServerError,
-    ServerUnreachable,
+    OtpNeeded,
     SyncError,
+    WipeRequired,
+)
+from desktop.sync.server_address import (
+    CaFileUnusable,
+    InsecureServerAddress,
+    check_server_address,
+    ssl_context,
 )
 from protocol.errors import ErrorCode
 
@@ -41,6 +50,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop.cli")
 
 PASSWORD_ENV = "QUORUM_PASSWORD"
+#: The two-step sign-in code (or a recovery code) for a headless sign-in.
+OTP_ENV = "QUORUM_OTP"
 PASSPHRASE_ENV = "QUORUM_CACHE_PASSPHRASE"
 DEVICE_NAME = "Quorum command line"
 
@@ -48,6 +59,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 SEARCH_KINDS = ("document", "motion", "message", "idea")  # desktop.core.search_api.KINDS
+CA_FILE_HELP = (
+    "your organisation's certificate authority (a PEM file), the only one trusted for the "
+    "server from now on; an empty PATH trusts this computer's authorities again"
+)
 
 T = TypeVar("T")
 
@@ -64,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, default=None, metavar="DIR", help="profile folder")
     parser.add_argument("--server", default=None, metavar="URL", help="server address")
     parser.add_argument("--user", default=None, metavar="EMAIL", help="your email address")
+    parser.add_argument("--ca-file", default=None, metavar="PATH", help=CA_FILE_HELP)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the encrypted cache, PDF viewer, translations and keychain work",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_profile(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -78,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument(
         "--user", default=argparse.SUPPRESS, metavar="EMAIL", help="your email address"
     )
+    sync.add_argument("--ca-file", default=argparse.SUPPRESS, metavar="PATH", help=CA_FILE_HELP)
     reset = with_profile(sub.add_parser("reset-cache", help="delete the cache and its key"))
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     search = with_profile(sub.add_parser("search", help="search the offline cache, headless"))
@@ -91,9 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
     profile = Profile(args.profile or default_profile_dir())
     try:
         _setup_logging(profile)
+        if args.ca_file is not None:
+            remember_ca_file(profile, args.ca_file)
         if args.command == "sync":
             return run_sync(profile, args.server, args.user)
         if args.command == "reset-cache":
@@ -122,6 +150,10 @@ def run_sync(profile: Profile, server_url: str | None, email: str | None) -> int
         raise CliError("Say which server to sync with: --server URL.")
     if not is_server_address(server_url):
         raise CliError(f"{server_url} is not a server address (http://… or https://…).")
+    try:
+        check_server_address(server_url, settings.insecure_servers)
+    except InsecureServerAddress as exc:
+        raise CliError(error_line(exc, server_url)) from exc
     if not email:
         raise CliError("Say who you are: --user EMAIL.")
     services = _open_services(profile, server_url)
@@ -129,11 +161,19 @@ def run_sync(profile: Profile, server_url: str | None, email: str | None) -> int
         engine = services.engine
         if engine.needs_sign_in(email):
             password = ask_secret(f"Password for {email}: ", PASSWORD_ENV)
-            engine.sign_in(email, password, DEVICE_NAME)
+            try:
+                engine.sign_in(email, password, DEVICE_NAME)
+            except OtpNeeded as exc:  # two-step sign-in: the authenticator app's code
+                if exc.code != ErrorCode.OTP_REQUIRED:
+                    raise
+                code = ask_secret("Code of your authenticator app: ", OTP_ENV)
+                engine.sign_in(email, password, DEVICE_NAME, otp=code)
             settings.server_url, settings.email = server_url, email
             profile.save_settings(settings)
         report = engine.sync()
         counts = services.store.counts()
+    except WipeRequired as exc:
+        raise CliError(wipe_headless(services, server_url)) from exc
     except (SyncError, CacheError) as exc:
         raise CliError(error_line(exc, server_url)) from exc
     finally:
@@ -156,6 +196,19 @@ def is_server_address(url: str) -> bool:
     except httpx.InvalidURL:
         return False
     return parsed.scheme in ("http", "https") and bool(parsed.host)
+
+
+def remember_ca_file(profile: Profile, path: str) -> None:
+    """Keep ``path`` as the profile's pinned CA (checked first); "" forgets it."""
+    ca_file = str(Path(path).expanduser().resolve()) if path.strip() else ""
+    if ca_file:
+        try:
+            ssl_context(ca_file)
+        except CaFileUnusable as exc:
+            raise CliError(error_line(exc)) from exc
+    settings = profile.load_settings()
+    settings.ca_file = ca_file
+    profile.save_settings(settings)
 
 
 def run_search(profile: Profile, text: str, kinds: list[str] | None, limit: int) -> int:
@@ -244,44 +297,6 @@ def reset_cache(profile: Profile, *, assume_yes: bool) -> int:
     log.info("cache reset")
     print(f"The cache in {profile.path} and its key are deleted.")
     return EXIT_OK
-
-
-def error_line(exc: BaseException, server_url: str | None = None) -> str:
-    """One sentence for the member about a known failure."""
-    if isinstance(exc, ServerUnreachable):
-        where = f" at {server_url}" if server_url else ""
-        return f"The server{where} does not answer. Your cache is unchanged; try again later."
-    if isinstance(exc, ServerError):
-        return "The server failed. Your cache is unchanged; try again later."
-    if isinstance(exc, ProtocolMismatch):
-        return "This version of Quorum and the server do not match: update Quorum."
-    if isinstance(exc, AuthRequired):
-        if exc.code == ErrorCode.DEVICE_REVOKED:
-            return "This device was signed out by your secretariat. Sign in again to sync."
-        return "Your session has ended. Sign in again to sync."
-    if isinstance(exc, ApiError):
-        if exc.code == ErrorCode.INVALID_CREDENTIALS:
-            return "The email address or password is wrong."
-        if exc.code == ErrorCode.ACCOUNT_DISABLED:
-            return "Your account is disabled. Ask your secretariat."
-        if exc.code == ErrorCode.VALIDATION_ERROR and exc.status == 422:
-            return f"Check what you typed: {exc.message}"
-        return f"The server refused: {exc.message} ({exc.code})."
-    if isinstance(exc, CacheLocked):
-        return (
-            "The cache cannot be opened with this key (lost or changed). "
-            "Run `quorum reset-cache` to delete it and download everything again."
-        )
-    if isinstance(exc, CacheTooNew):
-        return "The cache was written by a newer Quorum. Update Quorum to open it."
-    if isinstance(exc, PassphraseRequired):
-        return (
-            "No secure keychain here: set QUORUM_CACHE_PASSPHRASE to the cache passphrase "
-            "(or run in a terminal to be asked)."
-        )
-    if isinstance(exc, CacheError):
-        return f"The cache cannot be opened ({exc.code})."
-    return f"Quorum failed ({type(exc).__name__})."
 
 
 def ask_secret(prompt: str, env_name: str, *, confirm: bool = False) -> str:

@@ -30,6 +30,14 @@ class ProfileSettings:
     server_url: str = ""
     email: str = ""
     language: str = ""  # "" follows the system
+    #: Minutes without input before the app locks; 0: the organisation's longest (its policy
+    #: caps any choice, docs/SECURITY.md).
+    lock_minutes: int = 0
+    #: Plain-http server addresses the member allowed for a test server (docs/SECURITY.md).
+    insecure_servers: list[str] = field(default_factory=list)
+    #: The organisation's own certificate authority (a PEM file): when set, the only one
+    #: trusted for the server.
+    ca_file: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 

@@ -24,10 +24,11 @@ from desktop.core.board_files import BoardFiles
 from desktop.core.document_extras import DocumentExtras
 from desktop.core.documents_api import ActionsApi, BoardFilesApi, DocumentExtrasApi, MeetingsApi
 from desktop.core.meetings import Meetings
-from desktop.profile import Profile
+from desktop.profile import Profile, ProfileSettings
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
 from desktop.sync.files import FileDownloader
+from desktop.sync.server_address import ServerTrust, set_trust
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -132,7 +133,9 @@ def build_services(
     keyring_backend: KeyringBackend | None = None,
     transport: httpx.BaseTransport | None = None,
 ) -> Services:
-    """Open the cache and wire a sync engine to ``server_url`` (``transport`` for tests)."""
+    """Open the cache and wire a sync engine to ``server_url`` (``transport`` for tests).
+    The profile's server trust (test servers allowed, pinned CA) applies from now on."""
+    apply_server_trust(profile.load_settings())
     cache = open_cache_only(profile, passphrase, keyring_backend)
     try:
         http = build_http_client(server_url, transport)
@@ -142,6 +145,14 @@ def build_services(
     api = ApiClient(http)
     engine = SyncEngine(api, cache.store, server_url)
     return Services(profile, cache.keystore, cache.store, http, api, engine)
+
+
+def apply_server_trust(settings: ProfileSettings) -> ServerTrust:
+    """The member's choices in ``settings`` (plain-http test servers, the organisation's CA)
+    for every connection of this process (``desktop.sync.server_address``)."""
+    trust = ServerTrust.of(settings.ca_file, settings.insecure_servers)
+    set_trust(trust)
+    return trust
 
 
 def reset_cache(profile: Profile, keyring_backend: KeyringBackend | None = None) -> None:

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import StringConstraints
 
 from protocol.base import Email, Id, Payload, Request
+from protocol.security import DeviceState, OtpCode, SecurityPolicy
 
 # --- roles ----------------------------------------------------------------------------------
 
@@ -38,12 +39,17 @@ class OrganisationData(Payload):
     #: Documents of meetings older than this many months leave the apps' caches (unless the
     #: member pinned them); None: kept.
     retention_months: int | None = None
+    #: Offline limit, device approval, lock delay, two-factor sign-in (docs/SECURITY.md).
+    security: SecurityPolicy = SecurityPolicy()
 
 
 class SignInRequest(Request):
     email: Email
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_name: Annotated[str, StringConstraints(min_length=1, max_length=200)] = "Quorum"
+    #: The TOTP code (or a recovery code) of a member who has two-factor sign-in; without it
+    #: such a member is answered 401 ``otp_required``.
+    otp: OtpCode | None = None
 
 
 class MemberProfile(Payload):
@@ -61,6 +67,12 @@ class SignInResponse(Payload):
     member: MemberProfile
     organisation: OrganisationData
     server_time: datetime
+    #: ``pending_approval``: the secretariat must approve this device before it receives
+    #: anything (every route but ``/v1/me*`` and sign-out answers 403 ``device_not_approved``).
+    device_state: DeviceState = DeviceState.ACTIVE
+    #: The organisation requires two-factor sign-in and the member has not enrolled: until
+    #: they do (``/v1/me/totp/*``), other routes answer 403 ``totp_enrolment_required``.
+    totp_enrolment_required: bool = False
 
 
 class MeResponse(Payload):
@@ -68,6 +80,8 @@ class MeResponse(Payload):
     member: MemberProfile
     organisation: OrganisationData
     server_time: datetime
+    device_state: DeviceState = DeviceState.ACTIVE
+    totp_enrolment_required: bool = False
 
 
 class Health(Payload):

@@ -29,6 +29,23 @@ class ErrorCode(StrEnum):
     #: Too many failed sign-ins for this account or from this address: wait ``Retry-After``
     #: seconds (the answer is the same whether the account exists or not).
     TOO_MANY_ATTEMPTS = "too_many_attempts"
+    #: 401: this device was revoked with a wipe: delete the cache, then ``POST
+    #: /v1/devices/wipe-done`` with the same token (docs/SECURITY.md).
+    WIPE_REQUIRED = "wipe_required"
+    #: 403: the secretariat has not approved this device yet.
+    DEVICE_NOT_APPROVED = "device_not_approved"
+    #: 401: the password is right; the member's TOTP code (or a recovery code) is needed.
+    OTP_REQUIRED = "otp_required"
+    #: 401: the TOTP or recovery code is wrong or already used (counts as a failed sign-in).
+    OTP_INVALID = "otp_invalid"
+    #: 403: the organisation requires two-factor sign-in; enrol first (``/v1/me/totp``).
+    TOTP_ENROLMENT_REQUIRED = "totp_enrolment_required"
+    #: 404: no invitation has this code (counts as a failed attempt for the address).
+    INVITATION_INVALID = "invitation_invalid"
+    #: 410: the invitation's time has passed: ask the secretariat for a new one.
+    INVITATION_EXPIRED = "invitation_expired"
+    #: 409: the invitation was used already (or cancelled).
+    INVITATION_USED = "invitation_used"
 
 
 class ErrorBody(BaseModel):

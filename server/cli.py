@@ -20,7 +20,14 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from protocol.models import Role
-from server import cli_backup, cli_documents, cli_meetings, cli_rules, cli_security
+from server import (
+    cli_backup,
+    cli_documents,
+    cli_invitations,
+    cli_meetings,
+    cli_rules,
+    cli_security,
+)
 from server.cli_rules import RuleError
 from server.cli_voting import VotingCliError, add_commands
 from server.db.engine import make_engine, reading
@@ -159,14 +166,13 @@ def cmd_devices(args: argparse.Namespace) -> None:
     with reading(engine) as conn:
         member = directory.member_by_email(conn, args.email)
     for device in auth.list_devices(engine, member.id):
-        state = f"revoked {device.revoked_at:%Y-%m-%d %H:%M}" if device.revoked_at else "active"
+        state = device.state.value.replace("_", " ")
+        if device.revoked_at is not None and device.state.value != "revoked":
+            state += f" (revoked {device.revoked_at:%Y-%m-%d %H:%M})"
+        elif device.revoked_at is not None:
+            state += f" {device.revoked_at:%Y-%m-%d %H:%M}"
         seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "never"
         _out(f"{device.id}  {device.name}  last seen {seen} UTC  {state}")
-
-
-def cmd_revoke_device(args: argparse.Namespace) -> None:
-    device = auth.revoke_device(_engine(args), args.device_id)
-    _out(f"Device {device.id} ({device.name}) is revoked.")
 
 
 def cmd_receipts(args: argparse.Namespace) -> None:
@@ -217,9 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("email")
     sub.add_argument("committee", metavar="COMMITTEE_NAME")
     sub = command("devices", cmd_devices, "list a member's devices")
-    sub.add_argument("email")
-    sub = command("revoke-device", cmd_revoke_device, "sign a device out for good")
-    sub.add_argument("device_id")
+    sub.add_argument("email")  # revoke-device and the other device commands: cli_security
     sub = command("receipts", cmd_receipts, "who has read a document")
     sub.add_argument("document_id")
     add_commands(commands, common, _engine)
@@ -227,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_meetings.add_commands(commands, common, _engine)
     cli_documents.add_commands(commands, common, _engine)
     cli_security.add_commands(commands, common, _engine)
+    cli_invitations.add_commands(commands, common, _engine)
     cli_backup.add_commands(commands, common)
     return parser
 

@@ -17,6 +17,7 @@ from desktop.cache import motions as _motions
 from desktop.cache import network as _network
 from desktop.cache.codec import deleter, from_text, payload, to_text, upsert
 from desktop.cache.database import Connection
+from desktop.cache.trust import store_policy
 from protocol.models import (
     KIND_MODELS,
     Change,
@@ -83,6 +84,7 @@ _KEYS = {
 def _upsert_organisation(conn: Connection, change: Change) -> None:
     data = payload(change, OrganisationData)
     _upsert(conn, "organisation", {"id": data.id, "name": data.name, "short_name": data.short_name})
+    store_policy(conn, data.security)  # the offline limit, the lock (docs/SECURITY.md)
     # The retention rule, for desktop.cache.files (absent: documents are kept).
     conn.execute("DELETE FROM meta WHERE key = 'retention_months'")
     if data.retention_months is not None:

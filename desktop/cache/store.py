@@ -19,6 +19,7 @@ from desktop.cache import files_tidy as _files_tidy
 from desktop.cache import motions as _motions
 from desktop.cache import notify as _notify
 from desktop.cache import outbox as _outbox
+from desktop.cache import unlock as _unlock
 from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
 from desktop.cache.database import Connection, delete_database, immediate, open_database
 from desktop.cache.documents_store import DocumentQueries, keep_pending_reads
@@ -27,6 +28,8 @@ from desktop.cache.keys import CacheKey, KeyStore
 from desktop.cache.network_store import NetworkQueries
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
 from desktop.cache.search_store import SearchQueries
+from desktop.cache.trust import TrustQueries, record_online
+from desktop.cache.unlock import UnlockQueries
 from desktop.cache.voting_store import VotingQueries
 from protocol.cursor import decode_cursor
 from protocol.models import Mutation, MutationResult, SyncPage
@@ -54,7 +57,9 @@ _COUNTED_TABLES = (
 )
 
 
-class CacheStore(VotingQueries, NetworkQueries, SearchQueries, DocumentQueries):
+class CacheStore(
+    VotingQueries, NetworkQueries, SearchQueries, DocumentQueries, TrustQueries, UnlockQueries
+):
     """The cache of one profile (file ``cache.db`` in the profile folder). Thread-safe.
     The voting queries are in ``desktop.cache.voting_store``, the committee network's in
     ``desktop.cache.network_store``, offline search's in ``desktop.cache.search_store``, board
@@ -108,11 +113,13 @@ class CacheStore(VotingQueries, NetworkQueries, SearchQueries, DocumentQueries):
                 _notify.clear(conn)
                 _files_tidy.clear(conn)  # the previous member's downloaded files and pins
             _accounts.save(conn, account, token)
+            record_online(conn)  # the offline limit counts from here (docs/SECURITY.md)
 
     def forget_token(self) -> None:
         """Sign out: keep the content, the member must sign in again."""
         with self._write() as conn:
             _accounts.forget_token(conn)
+            _unlock.forget(conn)  # the app lock's password goes with the token
 
     # --- pull --------------------------------------------------------------------------------
 
@@ -329,6 +336,7 @@ class CacheStore(VotingQueries, NetworkQueries, SearchQueries, DocumentQueries):
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [("cursor", page.next_cursor), ("last_sync", to_text(page.server_time))],
         )
+        record_online(conn)  # a page from the server: this device is in contact
 
 
 def reset_cache(profile_dir: Path, keystore: KeyStore) -> None:

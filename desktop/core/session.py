@@ -13,6 +13,7 @@ from typing import Protocol
 from desktop.cache.records import Account
 from desktop.core.doc_receipts import DocReceipts
 from desktop.core.library import Library, LibraryStore
+from desktop.core.two_factor import TwoFactor
 from desktop.core.votes import VotesService, VotesStore
 from desktop.sync.api import ApiClient
 from desktop.sync.engine import SyncEngine, SyncReport
@@ -48,6 +49,7 @@ class Session:
         self.library = Library(store)
         self.votes = VotesService(store, self._api_and_token)
         self.doc_receipts = DocReceipts(store.account, self._api_and_token)
+        self.two_factor = TwoFactor(self._api_and_token)
 
     @property
     def engine(self) -> SyncEngine:
@@ -83,10 +85,23 @@ class Session:
         if server_url.strip() and not same_server(server_url, self._engine.server_url):
             self._engine = self._connect(server_url.strip())
 
-    def sign_in(self, server_url: str, email: str, password: str, device_name: str) -> Account:
-        """Sign in on ``server_url`` (switching servers if it is another one)."""
+    def sign_in(
+        self,
+        server_url: str,
+        email: str,
+        password: str,
+        device_name: str,
+        otp: str | None = None,
+    ) -> Account:
+        """Sign in on ``server_url`` (switching servers if it is another one); ``otp``: the
+        two-factor code when the server asked for one."""
         self.use_server(server_url)
-        return self._engine.sign_in(email, password, device_name)
+        return self._engine.sign_in(email, password, device_name, otp)
+
+    @property
+    def totp_enrolment_required(self) -> bool:
+        """The last sign-in said the member must set up two-factor sign-in before anything."""
+        return self._engine.totp_enrolment_required
 
     def sync(self) -> SyncReport:
         return self._engine.sync()

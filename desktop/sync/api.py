@@ -19,12 +19,16 @@ from pydantic import BaseModel, ValidationError
 from desktop.sync.errors import (
     ApiError,
     AuthRequired,
+    NotLetIn,
+    OtpNeeded,
     ProtocolMismatch,
     ServerError,
     ServerUnreachable,
     TooManyAttempts,
+    WipeRequired,
     retry_after_seconds,
 )
+from desktop.sync.server_address import TrustTransport, trust_error
 from protocol.errors import ErrorBody, ErrorCode
 from protocol.models import (
     DEFAULT_PAGE_LIMIT,
@@ -39,6 +43,17 @@ from protocol.models import (
     SyncPage,
 )
 from protocol.motions import LiveResult, MotionData, MotionDraft, MotionSchedule, MotionUpdate
+from protocol.security import (
+    DeviceInfo,
+    DeviceList,
+    MemberActiveRequest,
+    MemberActiveResponse,
+    RecoveryCodes,
+    RevokeDeviceRequest,
+    TotpCodeRequest,
+    TotpEnrolment,
+    TotpStatus,
+)
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
@@ -58,14 +73,21 @@ DEFAULT_TIMEOUT = httpx.Timeout(
 UNREACHABLE_STATUSES = frozenset({502, 503, 504})
 #: Codes meaning the token no longer opens the door.
 AUTH_CODES = frozenset({ErrorCode.UNAUTHENTICATED, ErrorCode.DEVICE_REVOKED})
+#: Signed in but not let in yet (docs/SECURITY.md).
+NOT_LET_IN_CODES = frozenset({ErrorCode.DEVICE_NOT_APPROVED, ErrorCode.TOTP_ENROLMENT_REQUIRED})
+OTP_CODES = frozenset({ErrorCode.OTP_REQUIRED, ErrorCode.OTP_INVALID})
 
 HEALTH_PATH = "/v1/health"
 SIGN_IN_PATH = "/v1/auth/sign-in"
 SIGN_OUT_PATH = "/v1/auth/sign-out"
 ME_PATH = "/v1/me"
+TOTP_PATH = "/v1/me/totp"
 SYNC_PATH = "/v1/sync"
 PUSH_PATH = "/v1/sync/push"
 MOTIONS_PATH = "/v1/motions"
+MY_DEVICES_PATH = "/v1/me/devices"
+SECURITY_DEVICES_PATH = "/v1/security/devices"
+WIPE_DONE_PATH = "/v1/devices/wipe-done"
 #: Secretariat actions on a motion: with a deadline (MotionSchedule), or without a body.
 SCHEDULE_ACTIONS = frozenset({"open", "extend", "reopen"})
 PLAIN_ACTIONS = frozenset({"close", "publish", "cancel"})
@@ -74,10 +96,13 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def build_http_client(
-    server_url: str, transport: httpx.BaseTransport | None = None
+    server_url: str, transport: httpx.BaseTransport | None = None, *, ca_file: str | None = None
 ) -> httpx.Client:
-    """The client the app uses: the server's base URL and the timeouts above."""
-    return httpx.Client(base_url=server_url, timeout=DEFAULT_TIMEOUT, transport=transport)
+    """The client the app uses: the server's base URL and the timeouts above, checking the
+    server address rule at each request (``desktop.sync.server_address``). ``ca_file``: the
+    only certificate authority trusted (None: the process's ``ServerTrust``; "": the system's)."""
+    guarded = TrustTransport(transport, ca_file)
+    return httpx.Client(base_url=server_url, timeout=DEFAULT_TIMEOUT, transport=guarded)
 
 
 class ApiClient:
@@ -95,9 +120,14 @@ class ApiClient:
     def health(self) -> Health:
         return self._call("GET", HEALTH_PATH, Health)
 
-    def sign_in(self, email: str, password: str, device_name: str) -> SignInResponse:
+    def sign_in(
+        self, email: str, password: str, device_name: str, otp: str | None = None
+    ) -> SignInResponse:
+        """``otp``: the authenticator app's code or a recovery code (docs/SECURITY.md)."""
         try:
-            body = SignInRequest(email=email, password=password, device_name=device_name)
+            body = SignInRequest(
+                email=email, password=password, device_name=device_name, otp=otp or None
+            )
         except ValidationError as exc:
             # Refused before sending, like the server would; ``from None``: pydantic's message
             # quotes the input, and the password must never reach a log or a traceback.
@@ -154,10 +184,61 @@ class ApiClient:
     def live_result(self, token: str, motion_id: str) -> LiveResult:
         return self._call("GET", f"{_motion_path(motion_id)}/result", LiveResult, token=token)
 
+    # --- two-factor sign-in (the member's own, docs/SECURITY.md) -------------------------
+
+    def totp_status(self, token: str) -> TotpStatus:
+        return self._call("GET", TOTP_PATH, TotpStatus, token=token)
+
+    def totp_enrol(self, token: str) -> TotpEnrolment:
+        return self._call("POST", f"{TOTP_PATH}/enrol", TotpEnrolment, token=token)
+
+    def totp_confirm(self, token: str, code: str) -> RecoveryCodes:
+        return self._call(
+            "POST", f"{TOTP_PATH}/confirm", RecoveryCodes, token=token, json=_code(code)
+        )
+
+    def totp_recovery_codes(self, token: str, code: str) -> RecoveryCodes:
+        path = f"{TOTP_PATH}/recovery-codes"
+        return self._call("POST", path, RecoveryCodes, token=token, json=_code(code))
+
+    def totp_disable(self, token: str, code: str) -> None:
+        self._send("POST", f"{TOTP_PATH}/disable", token=token, json=_code(code))
+
     def document_receipts(self, token: str, document_id: str) -> DocumentReceipts:
         """Who has read a document (the secretariat only)."""
         path = f"/v1/documents/{quote(document_id, safe='')}/receipts"
         return self._call("GET", path, DocumentReceipts, token=token)
+
+    # --- devices (docs/SECURITY.md) -------------------------------------------------------
+
+    def list_devices(self, token: str, *, everyone: bool = False) -> DeviceList:
+        """The member's own devices; ``everyone``: every member's (the secretariat)."""
+        path = SECURITY_DEVICES_PATH if everyone else MY_DEVICES_PATH
+        return self._call("GET", path, DeviceList, token=token)
+
+    def revoke_device(
+        self, token: str, device_id: str, *, wipe: bool = True, secretariat: bool = False
+    ) -> DeviceInfo:
+        """Revoke a device (with a remote wipe unless ``wipe=False``): one's own, or any
+        device with ``secretariat``."""
+        base = SECURITY_DEVICES_PATH if secretariat else MY_DEVICES_PATH
+        path = f"{base}/{quote(device_id, safe='')}/revoke"
+        body = RevokeDeviceRequest(wipe=wipe).model_dump(mode="json")
+        return self._call("POST", path, DeviceInfo, token=token, json=body)
+
+    def approve_device(self, token: str, device_id: str) -> DeviceInfo:
+        path = f"{SECURITY_DEVICES_PATH}/{quote(device_id, safe='')}/approve"
+        return self._call("POST", path, DeviceInfo, token=token)
+
+    def set_member_active(self, token: str, member_id: str, active: bool) -> MemberActiveResponse:
+        path = f"/v1/security/members/{quote(member_id, safe='')}/active"
+        body = MemberActiveRequest(active=active).model_dump(mode="json")
+        return self._call("POST", path, MemberActiveResponse, token=token, json=body)
+
+    def wipe_done(self, token: str) -> None:
+        """Tell the server this device has deleted its data (the only call a token waiting
+        for its wipe may make)."""
+        self._send("POST", WIPE_DONE_PATH, token=token)
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -193,12 +274,24 @@ class ApiClient:
         try:
             response = self._http.request(method, path, headers=headers, params=params, json=json)
         except httpx.TransportError as exc:  # connect, timeout, cut, protocol garbage
+            refused = trust_error(exc, str(self._http.base_url).rstrip("/"))
+            if refused is not None:  # an address or a certificate the app must not trust
+                log.info("%s %s: refused (%s)", method, path, refused.code)
+                raise refused from exc
             log.info("%s %s: no answer (%s)", method, path, type(exc).__name__)
             raise ServerUnreachable(f"No answer from the server ({type(exc).__name__}).") from exc
         log.debug("%s %s -> %s", method, path, response.status_code)
         if response.is_success:
             return response
         raise error_for(response)
+
+
+def _code(code: str) -> dict[str, str]:
+    """The body of a TOTP call; a code the server would refuse is refused here the same way."""
+    try:
+        return TotpCodeRequest(code=code).model_dump(mode="json")
+    except ValidationError:
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "Invalid code.", 422) from None
 
 
 def _motion_path(motion_id: str) -> str:
@@ -219,8 +312,14 @@ def error_for(response: httpx.Response) -> Exception:
     )
     if body.code == ErrorCode.UNSUPPORTED_PROTOCOL:
         return ProtocolMismatch(body.message)
+    if body.code == ErrorCode.WIPE_REQUIRED:
+        return WipeRequired(body.code, body.message, status)
     if body.code in AUTH_CODES:
         return AuthRequired(body.code, body.message, status)
+    if body.code in NOT_LET_IN_CODES:
+        return NotLetIn(body.code, body.message, status)
+    if body.code in OTP_CODES:
+        return OtpNeeded(body.code, body.message, status)
     if body.code == ErrorCode.TOO_MANY_ATTEMPTS:
         retry_after = retry_after_seconds(response.headers.get("Retry-After"))
         return TooManyAttempts(body.message, status, retry_after)

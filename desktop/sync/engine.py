@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from desktop.cache.records import Account
+from desktop.cache.unlock import hash_password
 from desktop.sync.api import ApiClient
 from desktop.sync.backoff import Backoff
 from desktop.sync.errors import (
@@ -67,6 +68,10 @@ class SyncEngine:
         self._page_limit = page_limit
         self._push_batch = min(push_batch, MAX_PUSH_BATCH)
         self._run_lock = threading.Lock()  # one sync or sign-in at a time
+        #: The token the server answered ``wipe_required`` to, until the wipe is acknowledged.
+        self.wipe_token: str | None = None
+        #: The last sign-in said the member must set up two-factor sign-in first.
+        self.totp_enrolment_required = False
         self._status_lock = threading.Lock()
         state = SyncState.OFFLINE if store.token() else SyncState.SIGNED_OUT
         self._status = self._snapshot(state)
@@ -115,11 +120,14 @@ class SyncEngine:
             return True
         return email is not None and normalise_email(email) != normalise_email(account.email)
 
-    def sign_in(self, email: str, password: str, device_name: str) -> Account:
-        """Sign in and keep the token; the cache forgets another member's content itself."""
+    def sign_in(
+        self, email: str, password: str, device_name: str, otp: str | None = None
+    ) -> Account:
+        """Sign in and keep the token; the cache forgets another member's content itself.
+        ``otp``: the two-factor code, when the server answered ``otp_required``."""
         with self._run_lock:
             try:
-                response = self._api.sign_in(email, password, device_name)
+                response = self._api.sign_in(email, password, device_name, otp)
             except SyncError as exc:
                 if self._store.token() is None:
                     # Still signed out, and the reason says why (wrong password, no network).
@@ -138,6 +146,9 @@ class SyncEngine:
                 device_id=response.device_id,
             )
             self._store.save_sign_in(account, response.token)
+            # The app lock checks this password offline (docs/SECURITY.md).
+            self._store.save_unlock_hash(hash_password(password))
+            self.totp_enrolment_required = response.totp_enrolment_required
             self._set(SyncState.OFFLINE)  # signed in, not synced yet
             return account
 
@@ -260,6 +271,9 @@ class SyncEngine:
 
     def _record_failure(self, exc: BaseException) -> None:
         if isinstance(exc, AuthRequired):
+            if exc.code == ErrorCode.WIPE_REQUIRED:
+                # Kept in memory only, to acknowledge the wipe (docs/SECURITY.md).
+                self.wipe_token = self._store.token() or self.wipe_token
             # The token is dead: forget it, keep the content readable, wait for the member.
             self._store.forget_token()
             self._set(SyncState.SIGNED_OUT, exc.code, exc.message)

@@ -8,7 +8,13 @@ SyncError
  ├── ApiError             a 4xx carrying the server's stable ``code`` (permanent: retrying the
  │    │                   same request gives the same answer)
  │    ├── AuthRequired    401 ``unauthenticated`` / ``device_revoked``: the token is no longer
- │    │                   valid; the member must sign in again
+ │    │    │              valid; the member must sign in again
+ │    │    └── WipeRequired 401 ``wipe_required``: the device was revoked with a wipe: delete
+ │    │                   the cache, then acknowledge (docs/SECURITY.md)
+ │    ├── NotLetIn        403 ``device_not_approved`` / ``totp_enrolment_required``: signed in,
+ │    │                   but the device waits for approval or the member must enrol in TOTP
+ │    ├── OtpNeeded       401 ``otp_required`` / ``otp_invalid``: the sign-in needs a (right)
+ │    │                   code of the authenticator app
  │    └── TooManyAttempts 429 ``too_many_attempts``: too many failed sign-ins; wait
  │                        ``retry_after`` seconds (None when the server did not say)
  └── ProtocolMismatch     the server speaks another protocol version (the app or the server
@@ -63,6 +69,21 @@ class ApiError(SyncError):
 
 class AuthRequired(ApiError):
     """The token is no longer valid (signed out elsewhere, expired or the device revoked)."""
+
+
+class WipeRequired(AuthRequired):
+    """The secretariat revoked this device with a wipe: delete the cache, then acknowledge
+    with the same token (docs/SECURITY.md)."""
+
+
+class NotLetIn(ApiError):
+    """Signed in, but not let in yet: ``device_not_approved`` (the secretariat must approve
+    this device) or ``totp_enrolment_required`` (the member must set up two-factor sign-in)."""
+
+
+class OtpNeeded(ApiError):
+    """The sign-in needs the code of the member's authenticator app (``otp_required``), or the
+    code given is wrong or used (``otp_invalid``)."""
 
 
 class TooManyAttempts(ApiError):

@@ -10,9 +10,9 @@ never touches Qt; the callbacks run in the listener's thread.
 
 Any failure (no answer, a cut stream, a server restarting) is followed by a new attempt after
 the back-off of ``desktop.sync.backoff``; the ``hello`` of the next stream pokes again, so
-nothing missed meanwhile is lost. A token the server refuses (401 ``unauthenticated`` or
-``device_revoked``) ends the listener and calls ``on_signed_out()``. ``stop()`` shuts the
-stream's socket down, which wakes the thread at once, and joins it.
+nothing missed meanwhile is lost. A token the server refuses (401 ``unauthenticated``,
+``device_revoked`` or ``wipe_required``) ends the listener and calls ``on_signed_out()``.
+``stop()`` shuts the stream's socket down, which wakes the thread at once, and joins it.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from desktop.sync.api import (
     build_http_client,
 )
 from desktop.sync.backoff import Backoff
-from protocol.errors import ErrorBody
+from protocol.errors import ErrorBody, ErrorCode
 from protocol.models import PokeData
 from protocol.network import HELLO_EVENT, KEEPALIVE_SECONDS, POKE_EVENT
 from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
@@ -202,7 +202,8 @@ def _refuses_token(response: httpx.Response) -> bool:
         body = ErrorBody.model_validate_json(response.content)
     except ValidationError:
         return False
-    return body.code in AUTH_CODES
+    # ``wipe_required`` ends it too: the sync that follows meets it and the app wipes.
+    return body.code in AUTH_CODES or body.code == ErrorCode.WIPE_REQUIRED
 
 
 def _abort(response: httpx.Response) -> None:

@@ -145,6 +145,92 @@ MESSAGES: dict[str, tuple[object, object]] = {
     ),
     "insecure_keychain": _NO_KEYCHAIN,
     "passphrase_required": _NO_KEYCHAIN,
+    # --- security and invitations (docs/SECURITY.md, docs/INSTALLED.md) ---
+    "wipe_required": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The secretariat asked for this computer's data to be deleted."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Quorum deletes it now. Sign in again if you may still use this computer.",
+        ),
+    ),
+    "device_not_approved": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Your secretariat has not approved this computer yet."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Quorum checks again by itself. You can ask your secretariat to approve it.",
+        ),
+    ),
+    "totp_enrolment_required": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Your organisation asks for a second step when you sign in."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Set up the two-step verification: Quorum shows you how.",
+        ),
+    ),
+    "otp_required": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Enter the code shown by your authenticator app."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "It changes every 30 seconds. You can also use one of your recovery codes.",
+        ),
+    ),
+    "otp_invalid": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This code is not right or has already been used."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Enter the code your authenticator app shows now, or one of your recovery codes.",
+        ),
+    ),
+    "insecure_server_address": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This server address is not secure."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Use the address starting with https:// that your secretariat gave you.",
+        ),
+    ),
+    "untrusted_certificate": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Quorum cannot confirm that this server is your organisation's."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the server address. If your organisation has its own certificate "
+            "authority, choose its file in the sign-in window (Advanced).",
+        ),
+    ),
+    "ca_file_unusable": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The certificate authority file cannot be used."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose again the file your secretariat gave you, or clear the choice.",
+        ),
+    ),
+    "invitation_invalid": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "No invitation has this code."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the code and the server address, or ask your secretariat for a new invitation.",
+        ),
+    ),
+    "invitation_expired": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This invitation has expired."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Ask your secretariat for a new one.",
+        ),
+    ),
+    "invitation_used": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This invitation has already been used."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Sign in with the password you chose. If you have forgotten it, ask your "
+            "secretariat for a new invitation.",
+        ),
+    ),
 }
 
 

@@ -32,6 +32,7 @@ from desktop.ui.doc_comments_dialog import doc_comments_action
 from desktop.ui.errors import show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.formatting import fill
+from desktop.ui.lock_wiring import LockWiring
 from desktop.ui.main_panes import document_pane, list_view, member_name, pane
 from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.meetings_wiring import MeetingsWiring, build_board
@@ -41,6 +42,7 @@ from desktop.ui.refused_dialog import RefusedDialog
 from desktop.ui.runner import Runner
 from desktop.ui.status_bar import SyncStatusBar
 from desktop.ui.sync_controller import SyncController
+from desktop.ui.two_factor_wiring import TwoFactorWiring
 from desktop.ui.votes_view import VotesView
 
 #: The narrowest the committee and document lists get (pixels).
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         network = network or build_network(session._store)  # type: ignore[arg-type]
         self.network = NetworkWiring(self, network)
         self.board = MeetingsWiring(self, board)
+        self.two_factor = TwoFactorWiring(
+            self, session, runner, events, lambda: self.sync.sync_now(manual=False)
+        )
+        self.lock_wiring = LockWiring(self)  # Ctrl+L and the inactivity lock
         self._build_actions()
         self.status_bar = SyncStatusBar(self)
         self.setStatusBar(self.status_bar)
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         self.committee_view.setCurrentIndex(self.committee_model.index(0))
         self.committee_view.setFocus()
         self.status_bar.show_status(session.status())
+        self.lock_wiring.attach()  # locked at once if it was locked when the app stopped
 
     # --- building ----------------------------------------------------------------------
 
@@ -248,6 +255,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.sync_action, self.sign_in_action])
         file_menu.addAction(self.offline.storage_action)
+        file_menu.addAction(self.two_factor.action)
+        file_menu.addActions(self.lock_wiring.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -80,6 +80,20 @@ _GENERAL: dict[str, object] = {
     "too_many_attempts": QT_TRANSLATE_NOOP(
         "Sending", "too many failed sign-ins: your account is locked for a while"
     ),
+    "wipe_required": QT_TRANSLATE_NOOP(
+        "Sending", "the secretariat asked for this computer's data to be deleted"
+    ),
+    "device_not_approved": QT_TRANSLATE_NOOP(
+        "Sending", "your secretariat has not approved this computer yet"
+    ),
+    "totp_enrolment_required": QT_TRANSLATE_NOOP(
+        "Sending", "your organisation asks you to set up two-step verification first"
+    ),
+    "otp_required": QT_TRANSLATE_NOOP("Sending", "you had been signed out"),
+    "otp_invalid": QT_TRANSLATE_NOOP("Sending", "you had been signed out"),
+    "invitation_invalid": QT_TRANSLATE_NOOP("Sending", "the invitation code is not right"),
+    "invitation_expired": QT_TRANSLATE_NOOP("Sending", "the invitation has expired"),
+    "invitation_used": QT_TRANSLATE_NOOP("Sending", "the invitation has already been used"),
 }
 
 _VOTING, _BOARD, _TALK = ("ballot", "proxy"), ("idea", "announcement"), ("message", "channel")

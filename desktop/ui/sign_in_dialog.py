@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cache.records import Account
-from desktop.sync.errors import TooManyAttempts
+from desktop.sync.errors import OtpNeeded, TooManyAttempts
 from desktop.ui.errors import error_code, error_text, log_error
 from desktop.ui.formatting import fill
+from desktop.ui.otp_step import OtpStep
 from desktop.ui.runner import Runner
+from desktop.ui.server_trust_panel import ServerTrustPanel
 from desktop.ui.widgets import roomy, wrapped_label
 
-#: sign_in(server_url, email, password) -> Account; runs in the worker.
-SignIn = Callable[[str, str, str], Account]
+#: sign_in(server_url, email, password[, otp]) -> Account; runs in the worker. ``otp`` (the
+#: two-factor code) is passed only once the server asked for it.
+SignIn = Callable[..., Account]
 
 _SERVER_CODES = {"server_unreachable", "server_error", "internal", "unsupported_protocol"}
 
@@ -49,7 +52,11 @@ class SignInDialog(QDialog):
         email: str = "",
         password: str = "",
         parent: QWidget | None = None,
+        *,
+        insecure_servers: Sequence[str] = (),
+        ca_file: str = "",
     ) -> None:
+        """``insecure_servers`` and ``ca_file``: the member's earlier choices (the settings)."""
         super().__init__(parent)
         self._sign_in = sign_in
         self._runner = runner
@@ -126,6 +133,15 @@ class SignInDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(form)
+        # The test-server checkbox and the "Advanced" part (the organisation's certificate).
+        self.trust_panel = ServerTrustPanel(insecure_servers, ca_file, self)
+        self.trust_panel.update_for(normalise_server_url(server_url))
+        self.server_edit.textChanged.connect(
+            lambda text: self.trust_panel.update_for(normalise_server_url(text))
+        )
+        layout.addWidget(self.trust_panel)
+        self.otp_step = OtpStep(self)  # the two-factor code, once the server asks for it
+        layout.addWidget(self.otp_step)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy_bar)
@@ -136,6 +152,9 @@ class SignInDialog(QDialog):
             self.sign_in_button,
         )
         first_empty.setFocus()
+        refused = self.trust_panel.problem() if server_url else None
+        if refused is not None:  # a saved address the rule now refuses: say so at once
+            self.show_error(*refused)
 
     def show_error(self, text: str, focus: QWidget | None = None) -> None:
         """An inline message (not another window), read out with the field it is about."""
@@ -166,10 +185,14 @@ class SignInDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server_edit, self.email_edit, self.password_edit, self.sign_in_button):
             widget.setEnabled(not busy)
+        self.otp_step.code_edit.setEnabled(not busy)
+        self.trust_panel.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if busy:
             self.error_label.hide()
+        else:  # the focus went to "Cancel" meanwhile: Enter must sign in, never cancel
+            self.sign_in_button.setDefault(True)
         self.adjustSize()
 
     def _on_sign_in_clicked(self) -> None:
@@ -181,6 +204,11 @@ class SignInDialog(QDialog):
                 self.tr("Type the address of your organisation's server."), self.server_edit
             )
             return
+        self.trust_panel.update_for(server)
+        trust_problem = self.trust_panel.problem()  # not https, or an unusable CA file
+        if trust_problem is not None:
+            self.show_error(*trust_problem)
+            return
         if "@" not in email:
             self.show_error(
                 self.tr("Type your email address, for example marie@example.fr."), self.email_edit
@@ -189,11 +217,17 @@ class SignInDialog(QDialog):
         if not password:
             self.show_error(self.tr("Type your password."), self.password_edit)
             return
+        otp_problem = self.otp_step.problem()
+        if otp_problem is not None:
+            self.show_error(otp_problem, self.otp_step.code_edit)
+            return
+        otp = self.otp_step.code()
         self.server_edit.setText(server)
+        self.trust_panel.apply()
         self._set_busy(True)
         sign_in = self._sign_in  # the worker's function must not hold the dialog
         self._runner.run(
-            lambda: sign_in(server, email, password),
+            lambda: sign_in(server, email, password, *([otp] if otp else [])),
             on_done=self._on_signed_in,
             on_error=self._on_sign_in_failed,
         )
@@ -206,6 +240,13 @@ class SignInDialog(QDialog):
     def _on_sign_in_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         log_error(error)
+        if isinstance(error, OtpNeeded):  # the password is right: now the code
+            self.show_error(self.otp_step.ask(error), self.otp_step.code_edit)
+            return
+        refused = self.trust_panel.failure(error)  # an address or a certificate refused
+        if refused is not None:
+            self.show_error(*refused)
+            return
         summary, advice = error_text(error)
         code = error_code(error)
         if isinstance(error, TooManyAttempts):

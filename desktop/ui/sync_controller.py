@@ -22,7 +22,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop.core.session import Session
-from desktop.sync.errors import ServerUnreachable
+from desktop.sync.errors import NotLetIn, ServerUnreachable
 from desktop.sync.events import EventListener
 from desktop.sync.status import SyncState, SyncStatus
 from desktop.ui.errors import log_error
@@ -165,7 +165,8 @@ class SyncController(QObject):
     def _on_failed(self, error: BaseException) -> None:
         log_error(error)
         self._finish()
-        if self._manual and not isinstance(error, ServerUnreachable):
+        # Offline, or waiting to be let in (approval, two-step set-up): their own views say so.
+        if self._manual and not isinstance(error, ServerUnreachable | NotLetIn):
             self.needs_attention.emit(error)
 
     def _finish(self) -> None:

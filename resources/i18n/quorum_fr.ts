@@ -491,6 +491,75 @@
     </message>
 </context>
 <context>
+    <name>ApprovalView</name>
+    <message>
+        <location filename="../../desktop/ui/approval_view.py" line="+42"/>
+        <source>Waiting for approval</source>
+        <extracomment>How often the view asks the server, in milliseconds.</extracomment>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your secretariat must approve this computer</source>
+        <translation>Votre secrétariat doit approuver cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer appears to your secretariat as “%1”. Once they approve it, Quorum downloads your documents by itself. You can leave this window open.</source>
+        <translation>Votre secrétariat voit cet ordinateur sous le nom « %1 ». Dès qu&apos;il l&apos;aura approuvé, Quorum téléchargera vos documents de lui-même. Vous pouvez laisser cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where things stand</source>
+        <translation>Où en est l&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asking the server…</source>
+        <translation>Question posée au serveur…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer is approved.</source>
+        <translation>Cet ordinateur est approuvé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not approved yet. Quorum checks again every 30 seconds.</source>
+        <translation>Pas encore approuvé. Quorum vérifie de nouveau toutes les 30 secondes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server cannot be reached. Quorum will try again in 30 seconds.</source>
+        <translation>Le serveur est injoignable. Quorum réessaiera dans 30 secondes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not answer. Quorum will try again.</source>
+        <translation>Le serveur n&apos;a pas pu répondre. Quorum réessaiera.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundFiles</name>
     <message>
         <location filename="../../desktop/ui/offline_files.py" line="+318"/>
@@ -525,6 +594,62 @@
         <location line="+5"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../desktop/ui/two_factor_pages.py" line="+122"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code shown by your authenticator app</source>
+        <translation>Code affiché par votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back, without changing anything</source>
+        <translation>Retour, sans rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>CodesPage</name>
+    <message>
+        <location line="+30"/>
+        <source>Keep these recovery codes somewhere safe, away from this computer (printed, or in a password manager). If you lose your phone, each code lets you sign in once instead of a code from the app. They are shown only now.</source>
+        <translation>Gardez ces codes de secours en lieu sûr, ailleurs que sur cet ordinateur (imprimés, ou dans un gestionnaire de mots de passe). Si vous perdez votre téléphone, chaque code vous permet de vous connecter une fois à la place d&apos;un code de l&apos;application. Ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your recovery codes</source>
+        <translation>Vos codes de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the recovery codes</source>
+        <translation>Copier les codes de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the recovery codes in a text file</source>
+        <translation>Enregistrer les codes de secours dans un fichier texte</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1382,190 @@
     </message>
 </context>
 <context>
+    <name>DeviceTrust</name>
+    <message>
+        <location filename="../../desktop/ui/trust_wiring.py" line="+79"/>
+        <source>My &amp;devices…</source>
+        <translation>Mes &amp;appareils…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Members&apos; devices…</source>
+        <translation>Appareils des &amp;membres…</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../desktop/ui/devices_dialog.py" line="+39"/>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the secretariat&apos;s approval</source>
+        <translation>En attente de l&apos;approbation du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed: its data will be deleted when it next connects</source>
+        <translation>Retiré : ses données seront effacées à sa prochaine connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed: its data was deleted</source>
+        <translation>Retiré : ses données ont été effacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location line="+19"/>
+        <source>Members&apos; devices</source>
+        <translation>Appareils des membres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My devices</source>
+        <translation>Mes appareils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing a device signs it out and deletes Quorum&apos;s data on it the next time it connects.</source>
+        <translation>Retirer un appareil le déconnecte et efface les données de Quorum qu&apos;il contient à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove this device…</source>
+        <translation>&amp;Retirer cet appareil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve this device</source>
+        <translation>&amp;Approuver cet appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deactivate this member…</source>
+        <translation>&amp;Désactiver ce membre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the list of devices…</source>
+        <translation>Lecture de la liste des appareils…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No device is signed in.</source>
+        <translation>Aucun appareil n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is removed.</source>
+        <translation>« %1 » est retiré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is approved: it can now receive the documents.</source>
+        <translation>« %1 » est approuvé : il peut désormais recevoir les documents.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deactivate %1? They can no longer sign in, and Quorum&apos;s data is deleted on each of their devices the next time it connects.</source>
+        <translation>Désactiver %1 ? Cette personne ne pourra plus se connecter, et les données de Quorum seront effacées sur chacun de ses appareils à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 est désactivé(e).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove this computer? Quorum&apos;s data on it will be deleted and you will have to sign in again.</source>
+        <translation>Retirer cet ordinateur ? Les données de Quorum qu&apos;il contient seront effacées et vous devrez vous connecter à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove “%1”? It is signed out, and Quorum&apos;s data on it is deleted the next time it connects.</source>
+        <translation>Retirer « %1 » ? Il sera déconnecté, et les données de Quorum qu&apos;il contient seront effacées à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That did not work.</source>
+        <translation>Cela n&apos;a pas fonctionné.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../desktop/ui/models.py" line="+46"/>
@@ -1475,6 +1784,53 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../desktop/ui/two_factor_pages.py" line="-97"/>
+        <source>1. Install an authenticator app on your phone, for example Google Authenticator, Microsoft Authenticator or FreeOTP.
+2. In that app, add an account and scan this picture with your phone.
+3. Type below the 6-digit code the app then shows for Quorum.</source>
+        <translation>1. Installez une application d&apos;authentification sur votre téléphone, par exemple Google Authenticator, Microsoft Authenticator ou FreeOTP.
+2. Dans cette application, ajoutez un compte et scannez cette image avec votre téléphone.
+3. Tapez ci-dessous le code à 6 chiffres que l&apos;application affiche alors pour Quorum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Picture to scan with your authenticator app</source>
+        <translation>Image à scanner avec votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key to type by hand in the app</source>
+        <translation>Clé à taper à la main dans l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot scan? Type this &amp;key in the app:</source>
+        <translation>Impossible de scanner ? Tapez cette &amp;clé dans l&apos;application :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First code:</source>
+        <translation>&amp;Premier code :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First code shown by the app</source>
+        <translation>Premier code affiché par l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the code and turn on two-step verification</source>
+        <translation>Vérifier le code et activer la validation en deux étapes</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="+26"/>
@@ -1658,7 +2014,117 @@
         <translation>Installez la dernière version de Quorum pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>The secretariat asked for this computer&apos;s data to be deleted.</source>
+        <translation>Le secrétariat a demandé l&apos;effacement des données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum deletes it now. Sign in again if you may still use this computer.</source>
+        <translation>Quorum les efface maintenant. Reconnectez-vous si vous pouvez encore utiliser cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your secretariat has not approved this computer yet.</source>
+        <translation>Votre secrétariat n&apos;a pas encore approuvé cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum checks again by itself. You can ask your secretariat to approve it.</source>
+        <translation>Quorum vérifie de nouveau de lui-même. Vous pouvez demander à votre secrétariat de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your organisation asks for a second step when you sign in.</source>
+        <translation>Votre organisation demande une deuxième étape à la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up the two-step verification: Quorum shows you how.</source>
+        <translation>Mettez en place la validation en deux étapes : Quorum vous guide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the code shown by your authenticator app.</source>
+        <translation>Saisissez le code affiché par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It changes every 30 seconds. You can also use one of your recovery codes.</source>
+        <translation>Il change toutes les 30 secondes. Vous pouvez aussi utiliser un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This code is not right or has already been used.</source>
+        <translation>Ce code n&apos;est pas le bon ou a déjà servi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code your authenticator app shows now, or one of your recovery codes.</source>
+        <translation>Saisissez le code que votre application d&apos;authentification affiche maintenant, ou un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server address is not secure.</source>
+        <translation>Cette adresse de serveur n&apos;est pas sécurisée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the address starting with https:// that your secretariat gave you.</source>
+        <translation>Utilisez l&apos;adresse commençant par https:// que votre secrétariat vous a donnée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum cannot confirm that this server is your organisation&apos;s.</source>
+        <translation>Quorum ne peut pas confirmer que ce serveur est celui de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the server address. If your organisation has its own certificate authority, choose its file in the sign-in window (Advanced).</source>
+        <translation>Vérifiez l&apos;adresse du serveur. Si votre organisation a sa propre autorité de certification, choisissez son fichier dans la fenêtre de connexion (Avancé).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate authority file cannot be used.</source>
+        <translation>Le fichier d&apos;autorité de certification ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose again the file your secretariat gave you, or clear the choice.</source>
+        <translation>Choisissez de nouveau le fichier donné par votre secrétariat, ou retirez ce choix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invitation has this code.</source>
+        <translation>Aucune invitation ne correspond à ce code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code and the server address, or ask your secretariat for a new invitation.</source>
+        <translation>Vérifiez le code et l&apos;adresse du serveur, ou demandez une nouvelle invitation à votre secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This invitation has expired.</source>
+        <translation>Cette invitation a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your secretariat for a new one.</source>
+        <translation>Demandez-en une nouvelle à votre secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This invitation has already been used.</source>
+        <translation>Cette invitation a déjà servi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the password you chose. If you have forgotten it, ask your secretariat for a new invitation.</source>
+        <translation>Connectez-vous avec le mot de passe que vous avez choisi. Si vous l&apos;avez oublié, demandez une nouvelle invitation à votre secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -2297,9 +2763,143 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/lock_screen.py" line="+37"/>
+        <source>Quorum is locked</source>
+        <translation>Quorum est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+81"/>
+        <source>To see your documents again, type your Quorum password.</source>
+        <translation>Pour revoir vos documents, saisissez votre mot de passe Quorum.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sign in online</source>
+        <translation>Se connecter en ligne</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>To unlock Quorum, sign in again with your password: this computer needs to reach your organisation&apos;s server.</source>
+        <translation>Pour déverrouiller Quorum, reconnectez-vous avec votre mot de passe : cet ordinateur doit pouvoir joindre le serveur de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quorum cannot check your password on this computer alone.</source>
+        <translation>Quorum ne peut pas vérifier votre mot de passe sur cet ordinateur seul.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong password five times. For your safety, you must now sign in again with the server.</source>
+        <translation>Mot de passe incorrect cinq fois. Pour votre sécurité, vous devez maintenant vous reconnecter auprès du serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong password. You have one try left.</source>
+        <translation>Mot de passe incorrect. Il vous reste un essai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password. You have %1 tries left.</source>
+        <translation>Mot de passe incorrect. Il vous reste %1 essais.</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/lock_settings.py" line="+27"/>
+        <source>Lock delay</source>
+        <extracomment>The delays offered, in minutes (those under the organisation&apos;s longest).</extracomment>
+        <translation>Délai de verrouillage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum locks itself when you leave this computer: choose after how long without using the keyboard or the mouse. Your organisation allows at most %1.</source>
+        <translation>Quorum se verrouille quand vous quittez cet ordinateur : choisissez au bout de combien de temps sans utiliser le clavier ni la souris. Votre organisation autorise au plus %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Lock Quorum after</source>
+        <translation>Verrouiller Quorum après</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 (the longest allowed)</source>
+        <translation>%1 (le plus long autorisé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the lock delay</source>
+        <translation>Enregistrer le délai de verrouillage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one hour</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>LockWiring</name>
+    <message>
+        <location filename="../../desktop/ui/lock_wiring.py" line="+47"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock Quorum now (Ctrl+L)</source>
+        <translation>Verrouiller Quorum maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loc&amp;k delay…</source>
+        <translation>&amp;Délai de verrouillage…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+105"/>
+        <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <location line="+30"/>
         <source>Committees</source>
         <extracomment>The narrowest the committee and document lists get (pixels).</extracomment>
@@ -2389,7 +2989,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -4027,7 +4627,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>NotificationsView</name>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Notifications, newest first</source>
         <extracomment>The last sentence said to a screen reader (also shown, for everyone).</extracomment>
         <translation>Notifications, les plus récentes d&apos;abord</translation>
@@ -4131,6 +4731,49 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+2"/>
         <source>Space taken by documents kept offline, and its limit</source>
         <translation>Place prise par les documents gardés hors ligne, et sa limite</translation>
+    </message>
+</context>
+<context>
+    <name>OtpStep</name>
+    <message>
+        <location filename="../../desktop/ui/otp_step.py" line="+22"/>
+        <source>Your account is protected by two-step verification. Open the authenticator app on your phone and type the 6-digit code it shows for Quorum. Without your phone, type one of your recovery codes.</source>
+        <translation>Votre compte est protégé par la validation en deux étapes. Ouvrez l&apos;application d&apos;authentification de votre téléphone et tapez le code à 6 chiffres qu&apos;elle affiche pour Quorum. Sans votre téléphone, tapez l&apos;un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validation code</source>
+        <translation>Code de validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 123456</source>
+        <translation>par exemple 123456</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validation code:</source>
+        <translation>Code de &amp;validation :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type the code your authenticator app shows.</source>
+        <translation>Tapez le code affiché par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A code has 6 digits, such as 123456; a recovery code looks like ab23-cd45.</source>
+        <translation>Un code a 6 chiffres, comme 123456 ; un code de secours ressemble à ab23-cd45.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This code is not right, or it has already been used. Wait for the next code in your authenticator app and type it. A recovery code works only once.</source>
+        <translation>Ce code n&apos;est pas le bon, ou il a déjà servi. Attendez le code suivant dans votre application d&apos;authentification et tapez-le. Un code de secours ne sert qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your password is right. One more step: type your validation code.</source>
+        <translation>Votre mot de passe est le bon. Encore une étape : tapez votre code de validation.</translation>
     </message>
 </context>
 <context>
@@ -4497,7 +5140,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>PdfHighlights</name>
     <message>
-        <location filename="../../desktop/ui/pdf_highlights.py" line="+66"/>
+        <location filename="../../desktop/ui/pdf_highlights.py" line="+59"/>
         <source>Highlight this passage</source>
         <extracomment>Two rectangles closer than this (PDF points) are the same place. The shown version&apos;s highlights, as painted.</extracomment>
         <translation>Surligner ce passage</translation>
@@ -5642,11 +6285,13 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+15"/>
+        <location line="+1"/>
         <source>you had been signed out</source>
         <translation>vous aviez été déconnecté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>this computer may no longer connect to Quorum</source>
         <translation>cet ordinateur ne peut plus se connecter à Quorum</translation>
     </message>
@@ -5661,7 +6306,37 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>trop de connexions manquées : votre compte est bloqué pour un moment</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>the secretariat asked for this computer&apos;s data to be deleted</source>
+        <translation>le secrétariat a demandé l&apos;effacement des données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your secretariat has not approved this computer yet</source>
+        <translation>votre secrétariat n&apos;a pas encore approuvé cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your organisation asks you to set up two-step verification first</source>
+        <translation>votre organisation vous demande d&apos;abord de mettre en place la validation en deux étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the invitation code is not right</source>
+        <translation>le code d&apos;invitation n&apos;est pas le bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invitation has expired</source>
+        <translation>l&apos;invitation a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the invitation has already been used</source>
+        <translation>l&apos;invitation a déjà servi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done %1</source>
         <translation>Fait %1</translation>
     </message>
@@ -5682,11 +6357,109 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>ServerTrustPanel</name>
+    <message>
+        <location filename="../../desktop/ui/server_trust_panel.py" line="+53"/>
+        <source>This is a &amp;test server: allow an unprotected connection to this address only</source>
+        <translation>C&apos;est un serveur de &amp;test : autoriser une connexion non protégée pour cette adresse uniquement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test server: allow an unprotected connection to this address only</source>
+        <translation>Serveur de test : autoriser une connexion non protégée pour cette adresse uniquement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Advanced</source>
+        <translation>Ava&amp;ncé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced: your organisation&apos;s certificate</source>
+        <translation>Avancé : le certificat de votre organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your secretariat gave you a certificate file: Quorum will then trust only this certificate to recognise your organisation&apos;s server.</source>
+        <translation>Seulement si votre secrétariat vous a remis un fichier de certificat : Quorum ne fera alors confiance qu&apos;à ce certificat pour reconnaître le serveur de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your organisation&apos;s certificate file</source>
+        <translation>Fichier de certificat de votre organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate file:</source>
+        <translation>Fichier de &amp;certificat :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier de certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the certificate file and trust this computer&apos;s usual authorities</source>
+        <translation>Retirer le fichier de certificat et faire confiance aux autorités habituelles de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The server could not prove that it is your organisation&apos;s server.</source>
+        <translation>Le serveur n&apos;a pas pu prouver qu&apos;il est bien celui de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its certificate is not signed by an authority this computer trusts. If your organisation gave you its own certificate file, choose it under “Advanced”. Otherwise, ask your secretariat before going further.</source>
+        <translation>Son certificat n&apos;est pas signé par une autorité reconnue par cet ordinateur. Si votre organisation vous a remis son propre fichier de certificat, choisissez-le dans « Avancé ». Sinon, demandez à votre secrétariat avant d&apos;aller plus loin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This address is not secure.</source>
+        <translation>Cette adresse n&apos;est pas sécurisée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum only connects to addresses that begin with https://, which protect everything sent. Check the address your secretariat gave you. If it is a test server, tick the box “This is a test server”.</source>
+        <translation>Quorum se connecte seulement aux adresses qui commencent par https://, qui protègent tout ce qui est échangé. Vérifiez l&apos;adresse donnée par votre secrétariat. S&apos;il s&apos;agit d&apos;un serveur de test, cochez la case « C&apos;est un serveur de test ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate file you chose cannot be used.</source>
+        <translation>Le fichier de certificat choisi ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file your organisation gave you (its name usually ends in .pem or .crt), or remove it under “Advanced”.</source>
+        <translation>Choisissez le fichier remis par votre organisation (son nom se termine en général par .pem ou .crt), ou retirez-le dans « Avancé ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose your organisation&apos;s certificate file</source>
+        <translation>Choisir le fichier de certificat de votre organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/sign_in_dialog.py" line="+64"/>
         <source>Sign in to Quorum</source>
-        <extracomment>sign_in(server_url, email, password) -&gt; Account; runs in the worker.</extracomment>
+        <extracomment>sign_in(server_url, email, password[, otp]) -&gt; Account; runs in the worker. ``otp`` (the two-factor code) is passed only once the server asked for it.</extracomment>
         <translation>Se connecter à Quorum</translation>
     </message>
     <message>
@@ -5756,7 +6529,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>a few minutes</source>
         <translation>quelques minutes</translation>
     </message>
@@ -5781,12 +6554,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the address of your organisation&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de votre organisation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Type your email address, for example marie@example.fr.</source>
         <translation>Saisissez votre adresse e-mail, par exemple marie@exemple.fr.</translation>
     </message>
@@ -5796,7 +6569,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Too many unsuccessful attempts to sign in.</source>
         <translation>Trop de tentatives de connexion infructueuses.</translation>
     </message>
@@ -5882,6 +6655,39 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+22"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../desktop/ui/two_factor_pages.py" line="-44"/>
+        <source>&amp;Turn on two-step verification…</source>
+        <translation>&amp;Activer la validation en deux étapes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn on two-step verification</source>
+        <translation>Activer la validation en deux étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New recovery codes…</source>
+        <translation>&amp;Nouveaux codes de secours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Get new recovery codes</source>
+        <translation>Obtenir de nouveaux codes de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;urn off…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn off two-step verification</source>
+        <translation>Désactiver la validation en deux étapes</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +7020,158 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+1"/>
         <source>The latest: %1</source>
         <translation>La plus récente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/two_factor_dialog.py" line="+47"/>
+        <source>Save the recovery codes</source>
+        <extracomment>Asks where to save the recovery codes (a suggested file name); None: cancelled.</extracomment>
+        <translation>Enregistrer les codes de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Two-step verification</source>
+        <translation>Validation en deux étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your organisation asks every member to sign in in two steps. Set it up now to continue: it takes two minutes, with your phone.</source>
+        <translation>Votre organisation demande à chaque membre de se connecter en deux étapes. Mettez-la en place maintenant pour continuer : cela prend deux minutes, avec votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With two-step verification, signing in needs your password and a code from an app on your phone: someone who learns your password still cannot get in.</source>
+        <translation>Avec la validation en deux étapes, la connexion demande votre mot de passe et un code d&apos;une application de votre téléphone : une personne qui apprendrait votre mot de passe ne pourrait toujours pas entrer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close two-step verification</source>
+        <translation>Fermer la validation en deux étapes</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>To turn off two-step verification, type the code your authenticator app shows now. Signing in will then need your password only.</source>
+        <translation>Pour désactiver la validation en deux étapes, tapez le code que votre application d&apos;authentification affiche maintenant. La connexion ne demandera ensuite que votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;urn off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn off two-step verification</source>
+        <translation>Désactiver la validation en deux étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To get new recovery codes, type the code your authenticator app shows now. Your old recovery codes will stop working.</source>
+        <translation>Pour obtenir de nouveaux codes de secours, tapez le code que votre application d&apos;authentification affiche maintenant. Vos anciens codes de secours ne fonctionneront plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Get new codes</source>
+        <translation>&amp;Obtenir les nouveaux codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get new recovery codes</source>
+        <translation>Obtenir de nouveaux codes de secours</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the 6 digits your authenticator app shows, for example 123456.</source>
+        <translation>Tapez les 6 chiffres affichés par votre application d&apos;authentification, par exemple 123456.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Two-step verification is on. Unused recovery codes: %1.</source>
+        <translation>La validation en deux étapes est activée. Codes de secours inutilisés : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation requires it: it cannot be turned off.</source>
+        <translation>Votre organisation l&apos;exige : elle ne peut pas être désactivée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification is off: signing in needs your password only.</source>
+        <translation>La validation en deux étapes est désactivée : la connexion ne demande que votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-step verification is on.</source>
+        <translation>La validation en deux étapes est activée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two-step verification is off.</source>
+        <translation>La validation en deux étapes est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery codes are copied.</source>
+        <translation>Les codes de secours sont copiés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quorum-recovery-codes.txt</source>
+        <translation>quorum-codes-de-secours.txt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery codes are saved in %1.</source>
+        <translation>Les codes de secours sont enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum recovery codes</source>
+        <translation>Codes de secours Quorum</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This code is not right, or it has already been used. Wait for the next code in your authenticator app and type it.</source>
+        <translation>Ce code n&apos;est pas le bon, ou il a déjà servi. Attendez le code suivant dans votre application d&apos;authentification et tapez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your organisation requires two-step verification: it cannot be turned off.</source>
+        <translation>Votre organisation exige la validation en deux étapes : elle ne peut pas être désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorWiring</name>
+    <message>
+        <location filename="../../desktop/ui/two_factor_wiring.py" line="+47"/>
+        <source>T&amp;wo-step verification…</source>
+        <translation>Validation en deu&amp;x étapes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with a code from your phone as well</source>
+        <translation>Se connecter aussi avec un code de votre téléphone</translation>
     </message>
 </context>
 <context>
@@ -6894,6 +7852,69 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+0"/>
         <source>Create a new vote</source>
         <translation>Créer un nouveau vote</translation>
+    </message>
+</context>
+<context>
+    <name>WipeNotice</name>
+    <message>
+        <location filename="../../desktop/ui/wipe_notice.py" line="+30"/>
+        <source>Quorum&apos;s data was deleted</source>
+        <translation>Les données de Quorum ont été effacées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your secretariat asked for Quorum&apos;s data on this computer to be deleted (a lost computer, say). It is being deleted…</source>
+        <translation>Votre secrétariat a demandé d&apos;effacer les données de Quorum sur cet ordinateur (en cas de perte, par exemple). Effacement en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer had not connected to the server for more than %1 days, the longest your organisation allows. Quorum&apos;s data on this computer was deleted, to protect it.</source>
+        <translation>Cet ordinateur ne s&apos;était pas connecté au serveur depuis plus de %1 jours, la durée la plus longue que permet votre organisation. Les données de Quorum sur cet ordinateur ont été effacées, pour les protéger.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To use Quorum again, sign in: your documents will be downloaded again.</source>
+        <translation>Pour utiliser Quorum de nouveau, connectez-vous : vos documents seront téléchargés à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Se connecter à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again</source>
+        <translation>Se connecter à nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your secretariat asked for Quorum&apos;s data on this computer to be deleted. Some files could not be deleted: close other programs and restart Quorum.</source>
+        <translation>Votre secrétariat a demandé d&apos;effacer les données de Quorum sur cet ordinateur. Certains fichiers n&apos;ont pas pu être effacés : fermez les autres programmes et redémarrez Quorum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your secretariat asked for Quorum&apos;s data on this computer to be deleted (a lost computer, say). It is deleted, and your secretariat was told.</source>
+        <translation>Votre secrétariat a demandé d&apos;effacer les données de Quorum sur cet ordinateur (en cas de perte, par exemple). C&apos;est fait, et votre secrétariat en a été informé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your secretariat asked for Quorum&apos;s data on this computer to be deleted (a lost computer, say). It is deleted. The server could not be told: your secretariat will see the deletion as still waiting.</source>
+        <translation>Votre secrétariat a demandé d&apos;effacer les données de Quorum sur cet ordinateur (en cas de perte, par exemple). C&apos;est fait. Le serveur n&apos;a pas pu en être informé : votre secrétariat verra l&apos;effacement comme toujours en attente.</translation>
     </message>
 </context>
 </TS>

@@ -20,14 +20,17 @@ from protocol.version import PROTOCOL_VERSION
 from server.api.errors import install_error_handlers
 from server.api.routes import (
     account,
+    devices,
     documents,
     events,
     export,
     files,
+    invitations,
     meetings,
     motions,
     security,
     sync,
+    totp,
 )
 from server.db.engine import make_engine
 from server.db.migrate import migrate
@@ -127,4 +130,7 @@ def create_app(
     install_error_handlers(app)
     for module in (account, sync, documents, motions, events, meetings, files, security, export):
         app.include_router(module.router)
+    app.include_router(devices.router)
+    app.include_router(totp.router)
+    app.include_router(invitations.router)
     return app

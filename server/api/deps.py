@@ -46,6 +46,17 @@ def get_principal(
     return Principal(member=member, device=device)
 
 
+def get_limited_principal(
+    engine: Annotated[Engine, Depends(get_engine)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """Also a device waiting for approval, or a member who must still enrol in two-factor
+    sign-in: only for ``/v1/me*`` and sign-out (docs/SECURITY.md)."""
+    token = credentials.credentials if credentials else None
+    member, device = auth.authenticate(engine, token, limited=True)
+    return Principal(member=member, device=device)
+
+
 async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str | None:
@@ -58,3 +69,4 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 TokenDep = Annotated[str | None, Depends(get_token)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
+LimitedPrincipalDep = Annotated[Principal, Depends(get_limited_principal)]

@@ -61,6 +61,8 @@ STATUS_MESSAGES = {
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": "Error"} for status in (401, 403, 404, 422)
 }
+# The guard refuses a body over the limit on every route.
+ERROR_RESPONSES[413] = {"model": ErrorBody, "description": "The request is too large"}
 
 
 def error_response(
@@ -99,6 +101,10 @@ async def _on_validation_error(_request: Request, exc: Exception) -> JSONRespons
 async def _on_http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
+    if status == 400:  # the framework could not read the body (not UTF-8): like bad JSON
+        return error_response(
+            422, ErrorCode.VALIDATION_ERROR, "The request body is not valid JSON."
+        )
     code = STATUS_CODES.get(status, ErrorCode.INTERNAL if status >= 500 else None)
     code = code or ErrorCode.VALIDATION_ERROR
     message = STATUS_MESSAGES.get(status) or (exc.detail if isinstance(exc.detail, str) else "")

@@ -42,6 +42,11 @@ organisation = Table(
     Column("short_name", String(100), nullable=False, default=""),
     Column("created_at", UTCDateTime, nullable=False),
     Column("retention_months", Integer, nullable=True),  # added by 0004
+    # added by 0006: the security policy (protocol.security.SecurityPolicy)
+    Column("max_offline_days", Integer, nullable=True),
+    Column("device_approval", Boolean, nullable=False, default=False),
+    Column("lock_minutes", Integer, nullable=False, default=15),
+    Column("totp_required", Boolean, nullable=False, default=False),
 )
 
 members = Table(
@@ -111,6 +116,11 @@ devices = Table(
     Column("last_seen_at", UTCDateTime, nullable=True),
     Column("revoked_at", UTCDateTime, nullable=True),
     Column("last_mutation_seq", Seq, nullable=False, default=0),
+    # added by 0006: NULL approved_at = waiting for the secretariat (device approval); a wipe
+    # requested with the revocation, and acknowledged by the device (docs/SECURITY.md)
+    Column("approved_at", UTCDateTime, nullable=True),
+    Column("wipe_requested_at", UTCDateTime, nullable=True),
+    Column("wiped_at", UTCDateTime, nullable=True),
     Index(None, "member_id"),
 )
 
@@ -301,6 +311,7 @@ from server.db.tables_documents import document_versions as document_versions  #
 from server.db.tables_documents import files as files  # noqa: E402
 from server.db.tables_documents import meetings as meetings  # noqa: E402
 from server.db.tables_documents import member_annotations as member_annotations  # noqa: E402
+from server.db.tables_invitations import invitations as invitations  # noqa: E402
 from server.db.tables_network import CHANNEL as CHANNEL  # noqa: E402
 from server.db.tables_network import acknowledgements as acknowledgements  # noqa: E402
 from server.db.tables_network import announcements as announcements  # noqa: E402
@@ -313,4 +324,6 @@ from server.db.tables_network import ideas as ideas  # noqa: E402
 from server.db.tables_network import message_revisions as message_revisions  # noqa: E402
 from server.db.tables_network import messages as messages  # noqa: E402
 from server.db.tables_network import preferences as preferences  # noqa: E402
+from server.db.tables_security import member_totp as member_totp  # noqa: E402
 from server.db.tables_security import signin_failures as signin_failures  # noqa: E402
+from server.db.tables_security import totp_recovery_codes as totp_recovery_codes  # noqa: E402

@@ -15,19 +15,24 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, literal, select, update
 
 from protocol.models import Role
 from protocol.rules import normalise_email
 from server.db import tables as t
 from server.db.engine import reading, writing
-from server.services import audit
+from server.services import audit, devices, totp
 from server.services.errors import (
     AccountDisabled,
+    DeviceNotApproved,
     DeviceRevoked,
     InvalidCredentials,
     NotFound,
+    OtpInvalid,
+    ServiceError,
+    TotpEnrolmentRequired,
     Unauthenticated,
+    WipeRequired,
 )
 from server.services.passwords import Passwords, passwords_for
 from server.services.records import Device, Member, SignedIn
@@ -54,8 +59,12 @@ _BY_TOKEN = (
         _m.title.label("member_title"),
         _m.roles.label("member_roles"),
         _m.active.label("member_active"),
+        t.organisation.c.totp_required.label("org_totp_required"),
+        t.member_totp.c.confirmed_at.label("totp_confirmed_at"),
     )
     .join(t.members, _m.id == t.devices.c.member_id)
+    .join(t.organisation, literal(True))
+    .outerjoin(t.member_totp, t.member_totp.c.member_id == _m.id)
     .where(t.devices.c.token_hash == bindparam("b_token_hash"))
 )
 _SEEN = (
@@ -78,12 +87,15 @@ def sign_in(
     passwords: Passwords | None = None,
     address: str | None = None,
     limits: SignInLimits | None = None,
+    otp: str | None = None,
 ) -> SignedIn:
-    """Check the password and register a new device; the token is returned once.
+    """Check the password (and the TOTP or recovery code ``otp`` of a member who has
+    two-factor sign-in) and register a new device; the token is returned once.
 
     Failures are limited per account and per client ``address`` (``signin_limits``): a locked
-    one is refused with ``TooManyAttempts`` before its password is checked. Every outcome
-    goes to the audit log (never the password)."""
+    one is refused with ``TooManyAttempts`` before its password is checked. A missing code is
+    ``OtpRequired`` (not a failure); a wrong one ``OtpInvalid``, counted as a failure. Every
+    outcome goes to the audit log (never the password)."""
     passwords = passwords or passwords_for()
     limits = limits or DEFAULT_LIMITS
     email = normalise_email(email)
@@ -103,9 +115,16 @@ def sign_in(
             detail = {"email": email, "address": address, "reason": "account_disabled"}
             audit.append(conn, "signin.refused", actor_id=member.id, detail=detail)
         raise AccountDisabled()
+    try:
+        totp.check_sign_in(engine, member.id, otp)
+    except OtpInvalid:
+        _failed(engine, limits, subjects, now, member.id, email, address, OtpInvalid)
     device_name = device_name.strip()[:200] or "Quorum"
     token = secrets.token_urlsafe(32)
     now = t.utcnow()
+    with reading(engine) as conn:
+        approval = bool(conn.execute(select(t.organisation.c.device_approval)).scalar())
+    approved_at = None if approval else now
     device = Device(
         id=uuid.uuid4().hex,
         member_id=member.id,
@@ -114,6 +133,7 @@ def sign_in(
         last_seen_at=now,
         revoked_at=None,
         last_mutation_seq=0,
+        approved_at=approved_at,
     )
     with writing(engine) as conn:
         conn.execute(
@@ -126,6 +146,7 @@ def sign_in(
                 last_seen_at=now,
                 revoked_at=None,
                 last_mutation_seq=0,
+                approved_at=approved_at,
             )
         )
         limits.reset(conn, email)
@@ -134,7 +155,11 @@ def sign_in(
             conn,
             "device.registered",
             actor_id=member.id,
-            detail={"device_id": device.id, "device_name": device.name},
+            detail={
+                "device_id": device.id,
+                "device_name": device.name,
+                "approval_pending": approved_at is None,
+            },
         )
     return SignedIn(token=token, device=device, member=member)
 
@@ -147,12 +172,13 @@ def _failed(
     member_id: str | None,
     email: str,
     address: str | None,
+    error: type[ServiceError] = InvalidCredentials,
 ) -> NoReturn:
     """Count the failure, log it (and any lock it starts), and raise what the member is told:
-    the same whether the account exists or not."""
+    the same whether the account exists or not (``error``: a wrong two-factor code)."""
     with writing(engine) as conn:
         locked = limits.record_failure(conn, subjects, now)
-        detail = {"email": email, "address": address, "reason": "invalid_credentials"}
+        detail = {"email": email, "address": address, "reason": error.code.value}
         audit.append(conn, "signin.failed", actor_id=member_id, detail=detail)
         for subject, seconds in locked:
             audit.append(
@@ -163,7 +189,7 @@ def _failed(
             )
     if locked:
         raise TooManyAttempts(max(seconds for _subject, seconds in locked))
-    raise InvalidCredentials()
+    raise error()
 
 
 def unlock(db: DB, email: str, *, actor_id: str | None = None) -> bool:
@@ -180,8 +206,15 @@ def unlock(db: DB, email: str, *, actor_id: str | None = None) -> bool:
     return cleared
 
 
-def authenticate(engine: Engine, token: str | None) -> tuple[Member, Device]:
-    """The member and device a bearer token belongs to."""
+def authenticate(
+    engine: Engine, token: str | None, *, limited: bool = False
+) -> tuple[Member, Device]:
+    """The member and device a bearer token belongs to.
+
+    A device revoked with a wipe is answered ``WipeRequired`` (docs/SECURITY.md). Unless
+    ``limited`` (the routes a device may use before it is fully let in: ``/v1/me*`` and
+    sign-out), a device waiting for approval is refused ``DeviceNotApproved``, and a member
+    who must enrol in two-factor sign-in ``TotpEnrolmentRequired``."""
     if not token or len(token) > MAX_TOKEN_LENGTH:
         raise Unauthenticated()
     with reading(engine) as conn:
@@ -189,16 +222,35 @@ def authenticate(engine: Engine, token: str | None) -> tuple[Member, Device]:
     if row is None:
         raise Unauthenticated()
     device = Device.from_row(row)
+    if device.wipe_pending:
+        raise WipeRequired()
     if device.revoked_at is not None:
         raise DeviceRevoked()
     member = _member_of(row)
     if not member.active:
         raise AccountDisabled()
+    if not limited:
+        if device.approved_at is None:
+            raise DeviceNotApproved()
+        if row.org_totp_required and row.totp_confirmed_at is None:
+            raise TotpEnrolmentRequired()
     now = t.utcnow()
     if device.last_seen_at is None or now - device.last_seen_at >= LAST_SEEN_GRANULARITY:
         with writing(engine) as conn:
             conn.execute(_SEEN, {"b_device": device.id, "b_at": now})
     return member, device
+
+
+def totp_enrolment_required(db: DB, member_id: str) -> bool:
+    """The organisation requires two-factor sign-in and this member has not enrolled."""
+    with read(db) as conn:
+        required = conn.execute(select(t.organisation.c.totp_required)).scalar()
+        if not required:
+            return False
+        confirmed = conn.execute(
+            select(t.member_totp.c.confirmed_at).where(t.member_totp.c.member_id == member_id)
+        ).scalar()
+        return confirmed is None
 
 
 def _member_of(row: Any) -> Member:
@@ -218,34 +270,24 @@ def sign_out(db: DB, device_id: str) -> None:
 
 
 def revoke_device(
-    db: DB, device_id: str, *, actor_id: str | None = None, reason: str = "revoked"
+    db: DB,
+    device_id: str,
+    *,
+    actor_id: str | None = None,
+    reason: str = "revoked",
+    wipe: bool = False,
 ) -> Device:
-    """Revoke a device (``actor_id`` None: the command line); logged once, when it happens."""
+    """Revoke a device (``actor_id`` None: the command line), without a wipe unless asked;
+    logged once, when it happens (``server.services.devices.revoke``)."""
     with write(db) as conn:
-        row = conn.execute(select(t.devices).where(t.devices.c.id == device_id)).first()
-        if row is None:
-            raise NotFound("No such device.")
-        if row.revoked_at is None:
-            conn.execute(
-                update(t.devices).where(t.devices.c.id == device_id).values(revoked_at=t.utcnow())
-            )
-            audit.append(
-                conn,
-                "device.revoked",
-                actor_id=actor_id if reason != "sign_out" else row.member_id,
-                detail={"device_id": device_id, "member_id": row.member_id, "reason": reason},
-            )
-        row = conn.execute(select(t.devices).where(t.devices.c.id == device_id)).one()
-        return Device.from_row(row)
+        if reason == "sign_out":
+            actor_id = conn.execute(
+                select(t.devices.c.member_id).where(t.devices.c.id == device_id)
+            ).scalar()
+        devices.revoke(conn, device_id, wipe=wipe, actor_id=actor_id, reason=reason)
+        return devices.device_record(conn, device_id)
 
 
 def list_devices(db: DB, member: Member | str) -> list[Device]:
     """A member's devices (given as a record or an id), oldest first, revoked ones too."""
-    member_id = member if isinstance(member, str) else member.id
-    with read(db) as conn:
-        rows = conn.execute(
-            select(t.devices)
-            .where(t.devices.c.member_id == member_id)
-            .order_by(t.devices.c.created_at, t.devices.c.id)
-        )
-        return [Device.from_row(row) for row in rows]
+    return devices.device_records(db, member if isinstance(member, str) else member.id)

@@ -16,6 +16,7 @@ from protocol.models import (
     ReadReceiptData,
 )
 from protocol.rules import normalise_email
+from protocol.security import SecurityPolicy
 from server.db import tables as t
 from server.services.errors import NotConfigured, NotFound
 from server.services.records import Member
@@ -26,7 +27,19 @@ def organisation(conn: Connection) -> OrganisationData:
     row = conn.execute(select(t.organisation)).first()
     if row is None:
         raise NotConfigured()
-    return OrganisationData(id=row.id, name=row.name, short_name=row.short_name)
+    policy = SecurityPolicy(
+        max_offline_days=row.max_offline_days,
+        device_approval=bool(row.device_approval),
+        lock_minutes=row.lock_minutes,
+        totp_required=bool(row.totp_required),
+    )
+    return OrganisationData(
+        id=row.id,
+        name=row.name,
+        short_name=row.short_name,
+        retention_months=row.retention_months,
+        security=policy,
+    )
 
 
 def current_organisation(db: DB) -> OrganisationData:

@@ -5,7 +5,15 @@ answers with. The API turns every one into ``{"code": ..., "message": ...}``.
     ├── InvalidCredentials   401 invalid_credentials
     ├── Unauthenticated      401 unauthenticated
     ├── DeviceRevoked        401 device_revoked
+    ├── WipeRequired         401 wipe_required
+    ├── OtpRequired          401 otp_required
+    ├── OtpInvalid           401 otp_invalid
+    ├── InvitationInvalid    404 invitation_invalid
+    ├── InvitationExpired    410 invitation_expired
+    ├── InvitationUsed       409 invitation_used
     ├── AccountDisabled      403 account_disabled
+    ├── DeviceNotApproved    403 device_not_approved
+    ├── TotpEnrolmentRequired 403 totp_enrolment_required
     ├── Forbidden            403 forbidden
     ├── NotFound             404 not_found   (also for what exists but must not be revealed)
     ├── Conflict             409 conflict
@@ -60,6 +68,56 @@ class DeviceRevoked(ServiceError):
     code = ErrorCode.DEVICE_REVOKED
     status = 401
     default_message = "This device has been signed out; sign in again."
+
+
+class WipeRequired(ServiceError):
+    """The device was revoked with a wipe: it must delete its cache and say so."""
+
+    code = ErrorCode.WIPE_REQUIRED
+    status = 401
+    default_message = "This device must delete its offline data; the secretariat asked so."
+
+
+class DeviceNotApproved(ServiceError):
+    code = ErrorCode.DEVICE_NOT_APPROVED
+    status = 403
+    default_message = "The secretariat has not approved this device yet."
+
+
+class OtpRequired(ServiceError):
+    code = ErrorCode.OTP_REQUIRED
+    status = 401
+    default_message = "Enter the code of your authenticator app."
+
+
+class OtpInvalid(ServiceError):
+    code = ErrorCode.OTP_INVALID
+    status = 401
+    default_message = "This code is wrong or has already been used."
+
+
+class TotpEnrolmentRequired(ServiceError):
+    code = ErrorCode.TOTP_ENROLMENT_REQUIRED
+    status = 403
+    default_message = "Your organisation requires two-factor sign-in: set it up first."
+
+
+class InvitationInvalid(ServiceError):
+    code = ErrorCode.INVITATION_INVALID
+    status = 404
+    default_message = "No invitation has this code; check it or ask the secretariat."
+
+
+class InvitationExpired(ServiceError):
+    code = ErrorCode.INVITATION_EXPIRED
+    status = 410
+    default_message = "This invitation has expired; ask the secretariat for a new one."
+
+
+class InvitationUsed(ServiceError):
+    code = ErrorCode.INVITATION_USED
+    status = 409
+    default_message = "This invitation has been used already; sign in with your password."
 
 
 class AccountDisabled(ServiceError):

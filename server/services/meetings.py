@@ -23,7 +23,7 @@ from protocol.documents import AgendaItemData, MeetingData, MeetingRequest, Meet
 from protocol.errors import DocumentErrorCode
 from protocol.models import Kind, OrganisationData
 from server.db import tables as t
-from server.services import changelog, directory
+from server.services import audit, changelog, directory
 from server.services.changelog import Audience
 from server.services.errors import DocumentRefused, Forbidden, NotFound, ValidationFailed
 from server.services.records import Member
@@ -250,6 +250,9 @@ def create(
             )
         )
         _store_agenda(conn, meeting_id, request.agenda)
+        audit.append(
+            conn, "meeting.created", actor_id=_actor(member), detail=_audited(meeting_id, request)
+        )
         return tell(conn, meeting_id)
 
 
@@ -275,6 +278,9 @@ def replace(
         _release_documents(conn, meeting_id, request)
         if old.committee_id != request.committee_id:  # moved: gone from where it was
             changelog.delete(conn, Kind.MEETING, meeting_id, Audience.committee(old.committee_id))
+        audit.append(
+            conn, "meeting.updated", actor_id=_actor(member), detail=_audited(meeting_id, request)
+        )
         return tell(conn, meeting_id)
 
 
@@ -292,6 +298,20 @@ def _release_documents(conn: Connection, meeting_id: str, request: MeetingReques
         changelog.upsert(conn, Kind.DOCUMENT, doc, Audience.committee(doc.committee_id))
 
 
+def _actor(member: Member | None) -> str | None:
+    return member.id if member is not None else None
+
+
+def _audited(meeting_id: str, request: MeetingRequest) -> dict[str, Any]:
+    """What the audit log keeps of a meeting set by the secretariat."""
+    return {
+        "meeting_id": meeting_id,
+        "committee_id": request.committee_id,
+        "status": request.status.value,
+        "agenda_items": len(request.agenda),
+    }
+
+
 def request_of(meeting_data: MeetingData) -> MeetingRequest:
     """The request that would set a meeting as it is (to change one thing of it)."""
     fields = meeting_data.model_dump(exclude={"id"})
@@ -306,8 +326,9 @@ def set_retention(db: DB, months: int | None) -> OrganisationData:
     if months is not None and not 1 <= months <= MAX_RETENTION_MONTHS:
         raise ValidationFailed(f"The retention is from 1 to {MAX_RETENTION_MONTHS} months.")
     with write(db) as conn:
-        directory.organisation(conn)  # NotConfigured when there is none
+        before = directory.organisation(conn).retention_months  # NotConfigured when none
         conn.execute(update(t.organisation).values(retention_months=months))
+        audit.append(conn, "retention.changed", detail={"before": before, "after": months})
         org = directory.organisation(conn).model_copy(update={"retention_months": months})
         changelog.upsert(conn, Kind.ORGANISATION, org, Audience.organisation())
         return org

@@ -43,6 +43,7 @@ from protocol.rules import normalise_email
 from server.db import tables as t
 from server.services import (
     announcements,
+    audit,
     changelog,
     channel_state,
     directory,
@@ -98,7 +99,11 @@ def create_organisation(db: DB, name: str, short_name: str = "") -> Organisation
             name=_text(name, "name", 200),
             short_name=_text(short_name, "short name", 100, required=False),
         )
-        conn.execute(insert(t.organisation).values(**data.model_dump(), created_at=t.utcnow()))
+        conn.execute(
+            insert(t.organisation).values(
+                **data.model_dump(exclude={"security"}), created_at=t.utcnow()
+            )
+        )
         changelog.upsert(conn, Kind.ORGANISATION, data, Audience.organisation())
         return data
 
@@ -112,6 +117,7 @@ def add_member(
     title: str = "",
     *,
     passwords: Passwords | None = None,
+    actor_id: str | None = None,
 ) -> Member:
     email = normalise_email(email)
     if "@" not in email or len(email) > 254 or any(c.isspace() for c in email):
@@ -144,6 +150,9 @@ def add_member(
             )
         )
         changelog.upsert(conn, Kind.MEMBER, member.data(), Audience.organisation())
+        roles = [role.value for role in member.roles]
+        detail = {"member_id": member.id, "roles": roles}
+        audit.append(conn, "member.created", actor_id=actor_id, detail=detail)
     return member
 
 
@@ -172,6 +181,7 @@ def add_committee(
             raise Conflict("A committee already has that name.")
         conn.execute(insert(t.committees).values(**data.model_dump(), created_at=t.utcnow()))
         changelog.upsert(conn, Kind.COMMITTEE, data, Audience.committee(data.id))
+        audit.append(conn, "committee.created", detail={"committee_id": data.id})
     return data
 
 
@@ -197,6 +207,9 @@ def add_to_committee(
         else:
             conn.execute(update(t.memberships).where(where).values(role=role))
         membership = directory.membership_data(committee_id, member_id, role)
+        detail = {"committee_id": committee_id, "member_id": member_id, "role": role}
+        event = "committee.member_added" if joining else "committee.role_changed"
+        audit.append(conn, event, detail=detail)
         changelog.upsert(conn, Kind.MEMBERSHIP, membership, Audience.committee(committee_id))
         if joining:
             # The newcomer cannot see the committee's older rows: replay them for them alone.
@@ -241,6 +254,8 @@ def remove_from_committee(db: DB, member_id: str, committee_id: str) -> None:
         changelog.delete(
             conn, Kind.MEMBERSHIP, f"{committee_id}:{member_id}", Audience.committee(committee_id)
         )
+        detail = {"committee_id": committee_id, "member_id": member_id}
+        audit.append(conn, "committee.member_removed", detail=detail)
 
 
 def publish_document(
@@ -287,5 +302,6 @@ def delete_document(db: DB, document_id: str) -> None:
         touched = meetings.forget_document(conn, document_id)
         conn.execute(delete(t.documents).where(t.documents.c.id == document_id))
         changelog.delete(conn, Kind.DOCUMENT, document_id, Audience.committee(doc.committee_id))
+        audit.append(conn, "document.deleted", detail={"document_id": document_id})
         for meeting_id in touched:  # their agenda (or minutes) no longer name it
             meetings.tell(conn, meeting_id)

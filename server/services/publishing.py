@@ -30,7 +30,7 @@ from protocol.documents import (
 from protocol.errors import DocumentErrorCode
 from protocol.models import DocumentData, Kind
 from server.db import tables as t
-from server.services import changelog, directory, files, meetings, pdf_text
+from server.services import audit, changelog, directory, files, meetings, pdf_text
 from server.services.changelog import Audience
 from server.services.errors import DocumentRefused, Forbidden, NotFound, ValidationFailed
 from server.services.records import Member
@@ -79,6 +79,9 @@ def store_file(db: DB, data: bytes, uploaded_by: str | None) -> FileUploaded:
             db, data, pages=content.pages, text=content.text, uploaded_by=uploaded_by
         )
         text = content.text
+    with write(db) as conn:  # logged even when the same bytes were already there
+        detail = {"sha256": digest, "size": len(data)}
+        audit.append(conn, "file.uploaded", actor_id=uploaded_by, detail=detail)
     searchable = text.replace(pdf_text.PAGE_SEPARATOR, "").strip()
     return FileUploaded(file=known.ref(), text_chars=len(text) if searchable else 0)
 
@@ -196,6 +199,15 @@ def _join_agenda_item(conn: Connection, item_id: str, document_id: str) -> None:
     meetings.tell(conn, row.meeting_id)
 
 
+def _audit(
+    conn: Connection, event: str, member: Member | None, document_id: str, version: int
+) -> None:
+    """Log a publication with who made it (None: the administration CLI or the demo)."""
+    actor_id = member.id if member is not None else None
+    detail = {"document_id": document_id, "version": version}
+    audit.append(conn, event, actor_id=actor_id, detail=detail)
+
+
 def publish(
     db: DB,
     member_or_none: Member | None,
@@ -237,6 +249,7 @@ def publish(
             )
         )
         _add_version(conn, document_id, 1, title, content, author, "", now)
+        _audit(conn, "document.published", member_or_none, document_id, 1)
         doc = _tell(conn, document_id, 1)
         if item_id is not None:
             _join_agenda_item(conn, item_id, document_id)
@@ -280,4 +293,5 @@ def revise(
         _add_version(
             conn, document_id, version, title, content, author, request.change_note.strip(), now
         )
+        _audit(conn, "document.revised", member_or_none, document_id, version)
         return _tell(conn, document_id, version)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from protocol.models import SECRETARIAT_ROLES, MemberData, MemberProfile, Role
+from protocol.security import DeviceState
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class Device:
     last_seen_at: datetime | None
     revoked_at: datetime | None
     last_mutation_seq: int
+    #: None: waiting for the secretariat's approval (docs/SECURITY.md).
+    approved_at: datetime | None = None
+    wipe_requested_at: datetime | None = None
+    wiped_at: datetime | None = None
 
     @classmethod
     def from_row(cls, row: Any) -> Device:
@@ -62,7 +67,26 @@ class Device:
             last_seen_at=row.last_seen_at,
             revoked_at=row.revoked_at,
             last_mutation_seq=row.last_mutation_seq,
+            approved_at=row.approved_at,
+            wipe_requested_at=row.wipe_requested_at,
+            wiped_at=row.wiped_at,
         )
+
+    @property
+    def wipe_pending(self) -> bool:
+        return self.wipe_requested_at is not None and self.wiped_at is None
+
+    @property
+    def state(self) -> DeviceState:
+        if self.wiped_at is not None:
+            return DeviceState.WIPED
+        if self.wipe_requested_at is not None:
+            return DeviceState.WIPE_PENDING
+        if self.revoked_at is not None:
+            return DeviceState.REVOKED
+        if self.approved_at is None:
+            return DeviceState.PENDING_APPROVAL
+        return DeviceState.ACTIVE
 
 
 @dataclass(frozen=True)

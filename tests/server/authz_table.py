@@ -100,6 +100,29 @@ ROUTES: dict[tuple[str, str], Entry] = {
     ("GET", "/v1/me/export"): _signed_in(),
     # --- security -----------------------------------------------------------------------------
     ("POST", "/v1/security/unlock"): _secretariat(),
+    ("PUT", "/v1/security/policy"): _secretariat(),
+    # --- devices (the ``{device_id}`` is a fresh device of alice's) -----------------------------
+    ("GET", "/v1/me/devices"): _signed_in(),
+    ("POST", "/v1/me/devices/{device_id}/revoke"): Entry(401, 401, 200, 404, 404, 404),
+    ("GET", "/v1/security/devices"): _secretariat(),
+    ("POST", "/v1/security/devices/{device_id}/revoke"): _secretariat(),
+    ("POST", "/v1/security/devices/{device_id}/approve"): _secretariat(state="pending"),
+    ("POST", "/v1/security/members/{member_id}/active"): _secretariat(),  # alice, active
+    # only a device whose wipe is pending acknowledges one: 409 for everyone else
+    ("POST", "/v1/devices/wipe-done"): Entry(401, 401, 409, 409, 409, 409),
+    # --- two-factor sign-in (each principal's own; the body sets up what the call needs) -----
+    ("GET", "/v1/me/totp"): _signed_in(),
+    ("POST", "/v1/me/totp/enrol"): _signed_in(),
+    ("POST", "/v1/me/totp/confirm"): _signed_in(),
+    ("POST", "/v1/me/totp/recovery-codes"): _signed_in(),
+    ("POST", "/v1/me/totp/disable"): _signed_in(204),
+    ("POST", "/v1/security/members/{member_id}/totp-reset"): _secretariat(204),
+    # --- invitations (docs/INSTALLED.md): a code is the key, whoever holds it ------------------
+    ("POST", "/v1/invitations"): _secretariat(201),
+    ("GET", "/v1/invitations"): _secretariat(),
+    ("POST", "/v1/invitations/{invitation_id}/cancel"): _secretariat(),
+    ("POST", "/v1/invitations/preview"): _public(),
+    ("POST", "/v1/invitations/accept"): _public(),
     # --- sync and events ----------------------------------------------------------------------
     ("GET", "/v1/sync"): _signed_in(),
     ("POST", "/v1/sync/push"): _signed_in(),

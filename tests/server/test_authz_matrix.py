@@ -12,12 +12,16 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import update
 from starlette.routing import BaseRoute, Route
 
 from protocol.documents import DocumentPublishRequest, MeetingRequest
+from protocol.invitations import InvitationCreate, InvitationCreated
 from protocol.motions import MotionDraft
 from server.api import create_app
-from server.services import meetings, motions, publishing
+from server.db.tables import devices
+from server.services import invitations, meetings, motions, publishing
+from tests.server import totp_helpers
 from tests.server.authz_table import PRINCIPALS, ROUTES, Entry
 from tests.server.pdfs import make_pdf
 from tests.serverkit import Account, LiveServer, ServerKit, SmallOrg, make_server
@@ -69,6 +73,7 @@ class World:
     pdf: bytes
     sha256: str
     document_id: str
+    invitations: int = 0
 
     def token(self, principal: str) -> str | None:
         """A fresh device's token (signing out must not spoil the next call)."""
@@ -101,6 +106,23 @@ class World:
 
     def meeting(self) -> str:
         return meetings.create(self.kit.engine, None, self.meeting_request()).id
+
+    def device(self, state: str) -> str:
+        """A fresh device of alice's; ``pending``: waiting for approval."""
+        device_id = self.kit.sign_in(self.org.alice, "Portable").device.id
+        if state == "pending":
+            with self.kit.engine.begin() as conn:
+                pending = update(devices).where(devices.c.id == device_id)
+                conn.execute(pending.values(approved_at=None))
+        return device_id
+
+    def invitation(self) -> InvitationCreated:
+        """A fresh invitation of a new member (each may be accepted once)."""
+        self.invitations += 1
+        request = InvitationCreate(
+            email=f"invite{self.invitations}@example.org", name=f"Invité {self.invitations}"
+        )
+        return invitations.create(self.kit.engine, request, "https://quorum.example.org")
 
     def meeting_request(self) -> MeetingRequest:
         return MeetingRequest(
@@ -150,6 +172,9 @@ def fill(world: World, path: str, entry: Entry, *, missing: bool = False) -> str
         "sha256": lambda: world.sha256,
         "meeting_id": world.meeting,
         "motion_id": lambda: world.motion(entry.state or "open"),
+        "device_id": lambda: world.device(entry.state),
+        "member_id": lambda: world.org.alice.id,
+        "invitation_id": lambda: world.invitation().id,
     }
     for name, value in values.items():
         if "{" + name + "}" in path:
@@ -165,6 +190,24 @@ def body(world: World, method: str, template: str, principal: str) -> dict[str, 
     if template == "/v1/auth/sign-in":
         account = world.account(principal)
         return {"json": {"email": account.email, "password": account.password}}
+    if template in ("/v1/me/totp/confirm", "/v1/me/totp/recovery-codes", "/v1/me/totp/disable"):
+        enabled = not template.endswith("/confirm")  # confirm needs a pending enrolment
+        code = totp_helpers.prepare(world.kit, world.account(principal), enabled=enabled)
+        return {"json": {"code": code}}
+    if template.endswith("/active"):
+        return {"json": {"active": True}}
+    if template.endswith("/revoke"):
+        return {"json": {"wipe": True}}
+    if template == "/v1/security/policy":
+        return {"json": {"lock_minutes": 15}}
+    if template == "/v1/invitations":
+        world.invitations += 1
+        email = f"new{world.invitations}@example.org"
+        return {"json": {"email": email, "name": "Nouvelle Élue"}}
+    if template == "/v1/invitations/preview":
+        return {"json": {"code": world.invitation().code}}
+    if template == "/v1/invitations/accept":
+        return {"json": {"code": world.invitation().code, "password": "un mot de passe long"}}
     if template == "/v1/security/unlock":
         return {"json": {"email": world.org.bob.email}}
     if template == "/v1/sync/push":
@@ -191,9 +234,9 @@ def call(
 ) -> httpx.Response:
     entry = ROUTES[(method, template)]
     path = fill(world, template, entry, **fill_args)
+    token = world.token(principal)  # before the body: it may turn two-factor sign-in on
     request = body(world, method, template, principal)
     headers = dict(request.pop("headers", {}))
-    token = world.token(principal)
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
     with httpx.Client(base_url=live.url, timeout=10) as client:
@@ -202,7 +245,10 @@ def call(
                 if response.status_code >= 400:
                     response.read()
                 return response
-        return client.request(method, path, headers=headers, **request)
+        response = client.request(method, path, headers=headers, **request)
+    if "/totp" in template:
+        totp_helpers.forget(world.kit, world.account(principal))
+    return response
 
 
 CASES = [

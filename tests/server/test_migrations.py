@@ -16,7 +16,7 @@ def test_migrations_build_the_whole_schema_on_a_fresh_sqlite_file(tmp_path: Path
     engine = make_engine(f"sqlite:///{tmp_path / 'nested' / 'fresh.db'}")
     try:
         migrate(engine)
-        assert current_revision(engine) == head_revision() == "0005"
+        assert current_revision(engine) == head_revision() == "0007"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), t.metadata) == []
         with reading(engine) as conn:

@@ -50,6 +50,7 @@ def test_a_sign_in_logs_its_success_and_the_device_it_registers(
     assert device["detail"] == {
         "device_id": answer.json()["device_id"],
         "device_name": "Tablette de Alice",
+        "approval_pending": False,
     }
 
 
@@ -111,8 +112,24 @@ def test_unlocks_and_revocations_name_who_did_them(
     kit.revoke_device(other.device.id)  # already revoked: not logged twice
     revoked = of(kit, "device.revoked")
     assert [(e["actor_id"], e["detail"]) for e in revoked] == [
-        (org.alice.id, {"device_id": device_id, "member_id": org.alice.id, "reason": "sign_out"}),
-        (None, {"device_id": other.device.id, "member_id": org.alice.id, "reason": "revoked"}),
+        (
+            org.alice.id,
+            {
+                "device_id": device_id,
+                "member_id": org.alice.id,
+                "wipe": False,
+                "reason": "sign_out",
+            },
+        ),
+        (
+            None,
+            {
+                "device_id": other.device.id,
+                "member_id": org.alice.id,
+                "wipe": False,
+                "reason": "revoked",
+            },
+        ),
     ]
 
 

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from protocol.errors import ErrorBody
 from protocol.models import Health, MeResponse, SignInRequest, SignInResponse
 from protocol.version import PROTOCOL_VERSION
-from server.api.deps import EngineDep, PasswordsDep, PrincipalDep
+from server.api.deps import EngineDep, LimitedPrincipalDep, PasswordsDep
 from server.api.errors import ERROR_RESPONSES, error_response
 from server.services import auth, directory
 from server.services.signin_limits import DEFAULT_LIMITS, SignInLimits, TooManyAttempts
@@ -48,6 +48,7 @@ def sign_in(
             passwords=passwords,
             address=http.client.host if http.client else None,
             limits=signin_limits(http),
+            otp=request.otp,
         )
     except TooManyAttempts as exc:
         headers = {"Retry-After": str(exc.retry_after)}
@@ -59,21 +60,28 @@ def sign_in(
         member=signed_in.member.profile(),
         organisation=organisation,
         server_time=datetime.now(UTC),
+        device_state=signed_in.device.state,
+        totp_enrolment_required=auth.totp_enrolment_required(engine, signed_in.member.id),
     )
 
 
 @router.post("/auth/sign-out", status_code=204, response_class=Response, tags=["account"])
-def sign_out(principal: PrincipalDep, engine: EngineDep) -> Response:
+def sign_out(principal: LimitedPrincipalDep, engine: EngineDep) -> Response:
     auth.sign_out(engine, principal.device.id)
     return Response(status_code=204)
 
 
 @router.get("/me", response_model=MeResponse, tags=["account"])
-def me(principal: PrincipalDep, engine: EngineDep) -> MeResponse:
+def me(principal: LimitedPrincipalDep, engine: EngineDep) -> MeResponse:
+    """Also for a device waiting for approval or a member who must enrol in two-factor
+    sign-in: what they are waiting for is in ``device_state`` and
+    ``totp_enrolment_required``."""
     organisation = directory.current_organisation(engine)
     return MeResponse(
         device_id=principal.device.id,
         member=principal.member.profile(),
         organisation=organisation,
         server_time=datetime.now(UTC),
+        device_state=principal.device.state,
+        totp_enrolment_required=auth.totp_enrolment_required(engine, principal.member.id),
     )

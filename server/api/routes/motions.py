@@ -5,10 +5,11 @@ Ballots and proxies do not come here: they travel through the outbox (``/v1/sync
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
+from protocol.errors import ErrorBody
 from protocol.motions import (
     AuditEventData,
     LiveResult,
@@ -23,6 +24,10 @@ from server.services import motion_views, motions, results
 
 router = APIRouter(prefix="/v1/motions", responses=ERROR_RESPONSES, tags=["motions"])
 IdPath = Annotated[str, Path(min_length=1, max_length=64)]
+#: A change the motion's state does not allow (``motion_locked``, ``motion_not_open``...).
+_CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorBody, "description": "Not allowed in the motion's state"}
+}
 
 
 @router.get("", response_model=list[MotionData])
@@ -42,7 +47,7 @@ def get(motion_id: IdPath, principal: PrincipalDep, engine: EngineDep) -> Motion
     return motion_views.get(engine, principal.member, motion_id)
 
 
-@router.patch("/{motion_id}", response_model=MotionData)
+@router.patch("/{motion_id}", response_model=MotionData, responses=_CONFLICT)
 def update(
     motion_id: IdPath, change: MotionUpdate, principal: PrincipalDep, engine: EngineDep
 ) -> MotionData:
@@ -50,14 +55,14 @@ def update(
     return motions.update_motion(engine, principal.member, motion_id, change)
 
 
-@router.post("/{motion_id}/open", response_model=MotionData)
+@router.post("/{motion_id}/open", response_model=MotionData, responses=_CONFLICT)
 def open_motion(
     motion_id: IdPath, schedule: MotionSchedule, principal: PrincipalDep, engine: EngineDep
 ) -> MotionData:
     return motions.open_motion(engine, principal.member, motion_id, schedule.closes_at)
 
 
-@router.post("/{motion_id}/extend", response_model=MotionData)
+@router.post("/{motion_id}/extend", response_model=MotionData, responses=_CONFLICT)
 def extend(
     motion_id: IdPath, schedule: MotionSchedule, principal: PrincipalDep, engine: EngineDep
 ) -> MotionData:
@@ -65,7 +70,7 @@ def extend(
     return motions.extend(engine, principal.member, motion_id, schedule.closes_at)
 
 
-@router.post("/{motion_id}/reopen", response_model=MotionData)
+@router.post("/{motion_id}/reopen", response_model=MotionData, responses=_CONFLICT)
 def reopen(
     motion_id: IdPath, schedule: MotionSchedule, principal: PrincipalDep, engine: EngineDep
 ) -> MotionData:
@@ -73,19 +78,19 @@ def reopen(
     return motions.reopen(engine, principal.member, motion_id, schedule.closes_at)
 
 
-@router.post("/{motion_id}/close", response_model=MotionData)
+@router.post("/{motion_id}/close", response_model=MotionData, responses=_CONFLICT)
 def close(motion_id: IdPath, principal: PrincipalDep, engine: EngineDep) -> MotionData:
     results.close_due_motions(engine)
     return motions.close(engine, principal.member, motion_id)
 
 
-@router.post("/{motion_id}/publish", response_model=MotionData)
+@router.post("/{motion_id}/publish", response_model=MotionData, responses=_CONFLICT)
 def publish(motion_id: IdPath, principal: PrincipalDep, engine: EngineDep) -> MotionData:
     results.close_due_motions(engine)
     return motions.publish(engine, principal.member, motion_id)
 
 
-@router.post("/{motion_id}/cancel", response_model=MotionData)
+@router.post("/{motion_id}/cancel", response_model=MotionData, responses=_CONFLICT)
 def cancel(motion_id: IdPath, principal: PrincipalDep, engine: EngineDep) -> MotionData:
     results.close_due_motions(engine)
     return motions.cancel(engine, principal.member, motion_id)
