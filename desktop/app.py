@@ -9,8 +9,6 @@ opens, offline, on the cache.
 from __future__ import annotations
 
 import logging
-import os
-import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,20 +21,23 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.cache.errors import CacheLocked, CacheTooNew, InsecureKeychain, PassphraseRequired
 from desktop.cache.keys import KeyStore
-from desktop.cache.records import Account
+from desktop.core.diagnostics import Diagnostics
 from desktop.core.documents_api import BoardFilesApi
 from desktop.core.session import Session
 from desktop.profile import Profile
 from desktop.services import (
     Services,
-    apply_server_trust,
     build_services,
     reset_cache,
     setup_logging,
 )
+from desktop.signing_in import PASSWORD_ENV as PASSWORD_ENV
+from desktop.signing_in import device_name as device_name
+from desktop.signing_in import sign_in_interactively
 from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
 from desktop.sync.server_address import is_refused
+from desktop.ui.about_dialog import add_help_menu, qt_version
 from desktop.ui.conv_network import Network, build_network
 from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
@@ -45,26 +46,15 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
 from desktop.ui.runner import Runner, TaskRunner
-from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.trust_wiring import DeviceTrust, enforce_offline_limit
-from desktop.ui.two_factor_dialog import TwoFactorDialog
-from desktop.ui.two_factor_wiring import account_label
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger("desktop.app")
 
-#: The demo pre-fills the password from here; nothing else reads it.
-PASSWORD_ENV = "QUORUM_PASSWORD"
 #: The smallest text the app shows, in points: many members read without glasses on a train.
 BASE_POINT_SIZE = 12
-
-
-def device_name() -> str:
-    """How this computer appears in the secretariat's list of devices."""
-    host = platform.node() or "?"
-    return f"Quorum ({host})"
 
 
 def application() -> QApplication:
@@ -164,35 +154,6 @@ def make_session(services: Services, transport: httpx.BaseTransport | None = Non
     return Session(services.store, services.engine, connect)
 
 
-def sign_in_interactively(
-    profile: Profile, session: Session, runner: Runner, email: str | None
-) -> Account | None:
-    """The sign-in dialog, pre-filled; the account on success, None when cancelled."""
-    settings = profile.load_settings()
-    account = session.account()
-    dialog = SignInDialog(
-        lambda url, mail, password, otp=None: session.sign_in(
-            url, mail, password, device_name(), otp
-        ),
-        runner,
-        server_url=session.server_url,
-        email=email or settings.email or (account.email if account else ""),
-        password=os.environ.get(PASSWORD_ENV, ""),
-        insecure_servers=settings.insecure_servers,
-        ca_file=settings.ca_file,
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
-        apply_server_trust(settings)  # the dialog's trust choices stay only if they worked
-        return None
-    settings.server_url = session.server_url
-    settings.email = dialog.account.email
-    dialog.trust_panel.save_into(settings)
-    profile.save_settings(settings)
-    if session.totp_enrolment_required:  # before anything else (docs/SECURITY.md)
-        TwoFactorDialog(session.two_factor, runner, account_label(session), required=True).exec()
-    return dialog.account
-
-
 class _CurrentBoardFiles:
     """``services.board_files`` as it is now: it follows the http client, which the session
     replaces when the member changes server."""
@@ -236,6 +197,17 @@ def build_main_window(
     )
     if profile is not None:
         window.lock_wiring.use_profile(profile)  # the member's own lock delay
+
+    def diagnostics() -> Diagnostics:
+        return Diagnostics(
+            qt=qt_version(),
+            profile_folder=str(profile.path) if profile else "-",
+            log_file=str(profile.log_file) if profile else "-",
+            server_url=session.server_url,
+            sync_state=session.status().state.value,
+        )
+
+    add_help_menu(window, diagnostics)
     return window
 
 
@@ -248,8 +220,10 @@ def start_app(
     transport: httpx.BaseTransport | None = None,
     runner: Runner | None = None,
     install_hook: bool = True,
+    invitation: tuple[str, str] | None = None,
 ) -> AppContext | None:
     """Everything ``run_app`` does before the event loop; None when the member quit.
+    ``invitation``: the (server, code) of a ``quorum://invite`` link: accepted first.
 
     ``install_hook=False`` leaves ``sys.excepthook`` alone (tests keep pytest-qt's)."""
     if not isinstance(profile, Profile):
@@ -278,8 +252,8 @@ def start_app(
     events = AppEvents()
     # An address the member may no longer use (plain http, not allowed): the dialog says why.
     refused = is_refused(session.server_url, profile.load_settings().insecure_servers)
-    if session.needs_sign_in(email) or refused:
-        signed_in = sign_in_interactively(profile, session, runner, email)
+    if session.needs_sign_in(email) or refused or invitation is not None:
+        signed_in = sign_in_interactively(profile, session, runner, email, invitation)
         if signed_in is None and session.account() is None:
             services.close()
             return None
@@ -320,11 +294,17 @@ def run_app(
     keyring_backend: KeyringBackend | None = None,
     transport: httpx.BaseTransport | None = None,
     exec_loop: bool = True,
+    invitation: tuple[str, str] | None = None,
 ) -> int:
     """Run the desktop app; the exit code. ``exec_loop=False`` builds it and closes it again
     (a smoke test of the whole start-up)."""
     context = start_app(
-        profile, server_url, email, keyring_backend=keyring_backend, transport=transport
+        profile,
+        server_url,
+        email,
+        keyring_backend=keyring_backend,
+        transport=transport,
+        invitation=invitation,
     )
     if context is None:
         return 0

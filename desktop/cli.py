@@ -5,6 +5,7 @@
     quorum reset-cache [--profile DIR] [--yes]                delete the cache and its key
     quorum search TERM… [--profile DIR] [--kind K] [--limit N] search the cache, offline
     quorum --self-test                                        check what the app needs works
+    quorum quorum://invite?server=URL&code=CODE               accept an invitation in the app
 
 ``--ca-file PATH`` (before the command, or on ``sync``) pins the organisation's certificate
 authority in the profile; server addresses must be ``https://`` except this computer's and
@@ -43,6 +44,7 @@ from desktop.sync.server_address import (
     ssl_context,
 )
 from protocol.errors import ErrorCode
+from protocol.invitations import LINK_SCHEME, parse_invitation_link
 
 if TYPE_CHECKING:
     from desktop.services import OpenCache, Services
@@ -112,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The desktop entry opens invitation links as `quorum quorum://invite?...` (docs/INSTALLED.md)
+    links = [a for a in argv if a.startswith(f"{LINK_SCHEME}:")]
+    argv = [a for a in argv if a not in links]
+    invitation = parse_invitation_link(links[0]) if links else None
+    if links and invitation is None:
+        return _fail(f"{links[0][:80]} is not a Quorum invitation link.")
     args = build_parser().parse_args(argv)
     if args.self_test:
         from desktop.self_test import run_self_test
@@ -128,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return reset_cache(profile, assume_yes=args.yes)
         if args.command == "search":
             return run_search(profile, " ".join(args.term), args.kind, args.limit)
-        return launch_app(profile, args.server, args.user)
+        return launch_app(profile, args.server, args.user, invitation)
     except CliError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -213,15 +222,19 @@ def remember_ca_file(profile: Profile, path: str) -> None:
 
 def run_search(profile: Profile, text: str, kinds: list[str] | None, limit: int) -> int:
     """Search the cache offline (no server): one result per line, or "No result.", exit 0."""
-    from desktop.cli_search import cli_language, no_result, result_line
+    from desktop.cli_search import cli_language, no_result, refusal, result_line
     from desktop.core.search import Search
 
     if limit < 1:
         raise CliError("--limit takes a number of results, 1 or more.")
     if not (profile.path / DB_FILENAME).exists():
         raise CliError(f"There is no offline cache in {profile.path} yet: run `quorum sync` first.")
+    language = cli_language(profile.load_settings().language)
     cache = _open_cache(profile)
     try:
+        refused = refusal(cache, language)  # past the offline limit (wiped), or locked
+        if refused is not None:
+            raise CliError(refused)
         hits = Search(cache.store).search(
             text, kinds=None if not kinds else frozenset(kinds), limit=limit
         )
@@ -229,7 +242,6 @@ def run_search(profile: Profile, text: str, kinds: list[str] | None, limit: int)
         raise CliError(error_line(exc)) from exc
     finally:
         cache.close()
-    language = cli_language(profile.load_settings().language)
     for hit in hits:
         print(result_line(hit, language))
     if not hits:
@@ -268,7 +280,12 @@ def _with_passphrase(profile: Profile, opener: Callable[[str | None], T]) -> T:
         raise CliError(error_line(exc)) from exc
 
 
-def launch_app(profile: Profile, server_url: str | None, email: str | None) -> int:
+def launch_app(
+    profile: Profile,
+    server_url: str | None,
+    email: str | None,
+    invitation: tuple[str, str] | None = None,
+) -> int:
     try:
         from desktop.app import run_app
     except ImportError as exc:
@@ -276,7 +293,7 @@ def launch_app(profile: Profile, server_url: str | None, email: str | None) -> i
         raise CliError(
             "The desktop app cannot start in this installation; `quorum sync` still works."
         ) from exc
-    result: int = run_app(profile, server_url=server_url, email=email)
+    result: int = run_app(profile, server_url=server_url, email=email, invitation=invitation)
     return result
 
 

@@ -3,14 +3,23 @@
 One result per line, fields separated by tabs: kind, date (local, YYYY-MM-DD), place, title, and
 the snippet with the words found between « and ». The language follows the app: ``$QUORUM_LANG``,
 then the profile's choice, then the system's locale (French for a French system).
+
+``refusal`` keeps the search to what the app allows (docs/SECURITY.md): past the organisation's
+offline limit it deletes this computer's data first, as the app does at start; while the app is
+locked it reads nothing. Either way, one line says why.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
+from desktop.core.device_trust import offline_limit_passed, wipe_profile
 from desktop.core.search_api import DOCUMENT, IDEA, MESSAGE, MOTION, SearchHit
+
+if TYPE_CHECKING:
+    from desktop.services import OpenCache
 
 LANG_ENV = "QUORUM_LANG"
 _LOCALE_ENVS = ("LC_ALL", "LC_MESSAGES", "LANG")
@@ -20,6 +29,40 @@ _KIND_NAMES = {
     "fr": {DOCUMENT: "document", MOTION: "vote", MESSAGE: "message", IDEA: "idée"},
 }
 _NO_RESULT = {"en": "No result.", "fr": "Aucun résultat."}
+_LOCKED = {
+    "en": "Quorum is locked: unlock it in the app, then search again.",
+    "fr": "Quorum est verrouillé : déverrouillez-le dans l'application, puis relancez la "
+    "recherche.",
+}
+_WIPED = {
+    "en": "This computer has not reached the server for more than {days} days: as your "
+    "organisation asks, Quorum's data on it was deleted. Sign in again to use Quorum.",
+    "fr": "Cet ordinateur n'a pas joint le serveur depuis plus de {days} jours : comme le "
+    "demande votre organisation, les données de Quorum y ont été supprimées. Reconnectez-vous "
+    "pour utiliser Quorum.",
+}
+
+
+def refusal(cache: OpenCache, language: str) -> str | None:
+    """Why the search may not read this cache, in one line (None: it may). Past the offline
+    limit the profile is wiped here (no acknowledgement: nothing is pending on the server)."""
+    from desktop.services import stop_logging
+
+    store = cache.store
+    policy = store.security_policy()
+    if offline_limit_passed(policy, store.last_online_at()):
+
+        def close() -> None:
+            try:
+                cache.close()
+            finally:
+                stop_logging()  # the log file is in the profile too
+
+        wipe_profile(cache.profile.path, cache.keystore, close)
+        return _WIPED.get(language, _WIPED["en"]).format(days=policy.max_offline_days)
+    if store.unlock_record().locked:
+        return _LOCKED.get(language, _LOCKED["en"])
+    return None
 
 
 def cli_language(preferred: str = "", env: Mapping[str, str] = os.environ) -> str:

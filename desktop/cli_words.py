@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop import __version__
 from desktop.cache.errors import CacheError, CacheLocked, CacheTooNew, PassphraseRequired
 from desktop.sync.errors import (
     ApiError,
+    AppTooOld,
     AuthRequired,
     ProtocolMismatch,
     ServerError,
@@ -40,6 +42,12 @@ def error_line(exc: BaseException, server_url: str | None = None) -> str:
         return f"The server{where} does not answer. Your cache is unchanged; try again later."
     if isinstance(exc, ServerError):
         return "The server failed. Your cache is unchanged; try again later."
+    if isinstance(exc, AppTooOld):
+        where = f" from {exc.update_url}" if exc.update_url else ""
+        return (
+            f"This version of Quorum ({__version__}) is too old for the server, which needs "
+            f"{exc.minimum} or later: install the new version{where}. Your cache is unchanged."
+        )
     if isinstance(exc, ProtocolMismatch):
         return "This version of Quorum and the server do not match: update Quorum."
     if isinstance(exc, AuthRequired):
@@ -90,7 +98,12 @@ def wipe_headless(services: Services, server_url: str) -> str:
         services.profile.path, services.keystore, services.close, acknowledge if token else None
     )
     told = " and the server was told" if outcome.acknowledged else ""
-    left = "" if outcome.complete else f" ({len(outcome.left)} file(s) could not be deleted)"
+    problems = []
+    if outcome.key_left:
+        problems.append("the key could not be removed from the keychain")
+    if outcome.left:
+        problems.append(f"{len(outcome.left)} file(s) could not be deleted")
+    left = f" ({'; '.join(problems)})" if problems else ""
     return (
         "Your secretariat asked for this computer's Quorum data to be deleted: it is "
         f"deleted{told}{left}. Sign in again if you may still use this computer."

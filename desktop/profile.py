@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
 PROFILE_ENV = "QUORUM_PROFILE"
 
@@ -61,6 +61,11 @@ class Profile:
 
     @property
     def log_file(self) -> Path:
+        """The default profile logs where the platform keeps logs (``~/.local/state/Quorum/log``
+        on Linux, ``%LOCALAPPDATA%\\Quorum\\Logs`` on Windows, ``~/Library/Logs/Quorum`` on
+        macOS); another profile (``--profile DIR``) in its own folder. Rotated, never content."""
+        if self.path == default_profile_dir().expanduser().resolve():
+            return user_log_path("Quorum", appauthor=False) / "quorum.log"
         return self.path / "quorum.log"
 
     def load_settings(self) -> ProfileSettings:

@@ -171,6 +171,7 @@ def setup_logging(profile: Profile, level: int = logging.INFO) -> None:
     """Send log records to the profile's log file (events and codes only, never content).
     Calling it again (another profile) replaces the file."""
     profile.ensure()
+    profile.log_file.parent.mkdir(parents=True, exist_ok=True)
     stop_logging()
     root = logging.getLogger()
     handler = _QuorumLogHandler(

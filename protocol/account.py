@@ -68,7 +68,8 @@ class SignInResponse(Payload):
     organisation: OrganisationData
     server_time: datetime
     #: ``pending_approval``: the secretariat must approve this device before it receives
-    #: anything (every route but ``/v1/me*`` and sign-out answers 403 ``device_not_approved``).
+    #: anything: it may only read ``/v1/me``, ``/v1/me/devices``, ``/v1/me/totp`` and sign
+    #: out; everything else answers 403 ``device_not_approved``.
     device_state: DeviceState = DeviceState.ACTIVE
     #: The organisation requires two-factor sign-in and the member has not enrolled: until
     #: they do (``/v1/me/totp/*``), other routes answer 403 ``totp_enrolment_required``.

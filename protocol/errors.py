@@ -46,6 +46,8 @@ class ErrorCode(StrEnum):
     INVITATION_EXPIRED = "invitation_expired"
     #: 409: the invitation was used already (or cancelled).
     INVITATION_USED = "invitation_used"
+    #: 426: this app is older than the oldest the server accepts: update it (docs/INSTALLED.md).
+    APP_TOO_OLD = "app_too_old"
 
 
 class ErrorBody(BaseModel):

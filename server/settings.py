@@ -46,6 +46,23 @@ def default_worker_threads(env: Mapping[str, str] | None = None) -> int:
     return max(1, int(text)) if text.isdigit() else DEFAULT_WORKER_THREADS
 
 
+#: The oldest app version this server accepts (``$QUORUM_MIN_APP_VERSION``), and where members
+#: get a newer one (``$QUORUM_UPDATE_URL``): docs/INSTALLED.md, "Version policy".
+MIN_APP_VERSION_ENV = "QUORUM_MIN_APP_VERSION"
+UPDATE_URL_ENV = "QUORUM_UPDATE_URL"
+DEFAULT_MIN_APP_VERSION = "0.1.0"
+
+
+def default_min_app_version(env: Mapping[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    return env.get(MIN_APP_VERSION_ENV, "").strip() or DEFAULT_MIN_APP_VERSION
+
+
+def default_update_url(env: Mapping[str, str] | None = None) -> str:
+    env = os.environ if env is None else env
+    return env.get(UPDATE_URL_ENV, "").strip()
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a server process needs to know; built once and passed in."""
@@ -53,3 +70,5 @@ class Settings:
     database_url: str = field(default_factory=default_database_url)
     password_profile: str = field(default_factory=default_password_profile)
     worker_threads: int = field(default_factory=default_worker_threads)
+    min_app_version: str = field(default_factory=default_min_app_version)
+    update_url: str = field(default_factory=default_update_url)

@@ -67,6 +67,21 @@ def open_database(
     return conn
 
 
+def sqlcipher_version() -> str:
+    """SQLCipher's and SQLite's versions, from an in-memory database ("?" if unavailable), for
+    the About window and the diagnostic information."""
+    try:
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            cipher = conn.execute("PRAGMA cipher_version").fetchone()
+            sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # a broken install: say so rather than fail
+        return "?"
+    return f"{cipher[0] if cipher else '?'} (SQLite {sqlite[0] if sqlite else '?'})"
+
+
 def delete_database(path: Path) -> None:
     """Delete the cache file and its side files (-wal, -shm, -journal). Close it first."""
     path.unlink(missing_ok=True)

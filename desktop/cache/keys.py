@@ -157,14 +157,23 @@ class KeyStore:
         self._record("keychain")
         return key
 
-    def forget(self) -> None:
-        """Delete the keychain entry, if any, and the recorded mode (reset or wipe)."""
+    def forget(self) -> bool:
+        """Delete the keychain entry, if any, and the recorded mode (reset or wipe). True when
+        no key is left in the keychain (deleted, or there was none); False when the keychain
+        could not be asked or kept the entry (a wipe reports it as incomplete)."""
+        gone = True
         if self.uses_keychain:
             try:
                 self._backend.delete_password(KEYCHAIN_SERVICE, self.username)
-            except Exception:
-                pass  # no entry, or the keychain went away: nothing left to forget there
+            except Exception:  # no entry, or a failure: ask the keychain which
+                try:
+                    gone = self._backend.get_password(KEYCHAIN_SERVICE, self.username) is None
+                except Exception:  # D-Bus and platform errors are not all KeyringErrors
+                    gone = False
+        elif self.mode == "keychain":
+            gone = False  # the key is in a keychain that cannot be reached now
         self._mode_file.unlink(missing_ok=True)
+        return gone
 
     @property
     def uses_keychain(self) -> bool:

@@ -20,6 +20,7 @@ from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.errors import AuthRequired
 from desktop.sync.status import SyncStatus
 from protocol.errors import ErrorCode
+from protocol.invitations import InvitationPreview
 from protocol.models import PokeData
 
 
@@ -97,6 +98,18 @@ class Session:
         two-factor code when the server asked for one."""
         self.use_server(server_url)
         return self._engine.sign_in(email, password, device_name, otp)
+
+    def preview_invitation(self, server_url: str, code: str) -> InvitationPreview:
+        """Whose invitation ``code`` on ``server_url`` is (switching servers if needed)."""
+        self.use_server(server_url)
+        return self._engine.api.preview_invitation(code)
+
+    def accept_invitation(
+        self, server_url: str, code: str, password: str, device_name: str
+    ) -> Account:
+        """Accept the invitation with the password the member chose, and sign in."""
+        self.use_server(server_url)
+        return self._engine.accept_invitation(code, password, device_name)
 
     @property
     def totp_enrolment_required(self) -> bool:

@@ -16,8 +16,10 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from desktop import __version__
 from desktop.sync.errors import (
     ApiError,
+    AppTooOld,
     AuthRequired,
     NotLetIn,
     OtpNeeded,
@@ -30,6 +32,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.server_address import TrustTransport, trust_error
 from protocol.errors import ErrorBody, ErrorCode
+from protocol.invitations import InvitationAccept, InvitationPreview, normalise_code
 from protocol.models import (
     DEFAULT_PAGE_LIMIT,
     DocumentReceipts,
@@ -54,7 +57,14 @@ from protocol.security import (
     TotpEnrolment,
     TotpStatus,
 )
-from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
+from protocol.version import (
+    APP_VERSION_HEADER,
+    MIN_APP_VERSION_HEADER,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    UPDATE_URL_HEADER,
+    older_than,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +98,7 @@ MOTIONS_PATH = "/v1/motions"
 MY_DEVICES_PATH = "/v1/me/devices"
 SECURITY_DEVICES_PATH = "/v1/security/devices"
 WIPE_DONE_PATH = "/v1/devices/wipe-done"
+INVITATIONS_PATH = "/v1/invitations"
 #: Secretariat actions on a motion: with a deadline (MotionSchedule), or without a body.
 SCHEDULE_ACTIONS = frozenset({"open", "extend", "reopen"})
 PLAIN_ACTIONS = frozenset({"close", "publish", "cancel"})
@@ -240,6 +251,22 @@ class ApiClient:
         for its wipe may make)."""
         self._send("POST", WIPE_DONE_PATH, token=token)
 
+    def preview_invitation(self, code: str) -> InvitationPreview:
+        """Whose invitation ``code`` is (docs/INSTALLED.md); nothing is used yet."""
+        body = {"code": normalise_code(code) or code}
+        return self._call("POST", f"{INVITATIONS_PATH}/preview", InvitationPreview, json=body)
+
+    def accept_invitation(self, code: str, password: str, device_name: str) -> SignInResponse:
+        """Use the invitation: ``password`` becomes the member's, and this device signs in."""
+        try:
+            body = InvitationAccept(
+                code=normalise_code(code) or code, password=password, device_name=device_name
+            )
+        except ValidationError:  # never quote the input: it holds the password
+            raise ApiError(ErrorCode.VALIDATION_ERROR, "Invalid password.", 422) from None
+        path = f"{INVITATIONS_PATH}/accept"
+        return self._call("POST", path, SignInResponse, json=body.model_dump(mode="json"))
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _call(
@@ -268,7 +295,7 @@ class ApiClient:
         params: dict[str, str | int] | None = None,
         json: Any = None,
     ) -> httpx.Response:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), APP_VERSION_HEADER: __version__}
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         try:
@@ -281,9 +308,17 @@ class ApiClient:
             log.info("%s %s: no answer (%s)", method, path, type(exc).__name__)
             raise ServerUnreachable(f"No answer from the server ({type(exc).__name__}).") from exc
         log.debug("%s %s -> %s", method, path, response.status_code)
+        check_app_version(response)
         if response.is_success:
             return response
         raise error_for(response)
+
+
+def check_app_version(response: httpx.Response) -> None:
+    """``AppTooOld`` when the server's answer says it needs a newer app than this one."""
+    minimum = response.headers.get(MIN_APP_VERSION_HEADER)
+    if older_than(__version__, minimum):
+        raise AppTooOld(str(minimum), response.headers.get(UPDATE_URL_HEADER, ""))
 
 
 def _code(code: str) -> dict[str, str]:

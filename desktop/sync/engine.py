@@ -16,6 +16,7 @@ from desktop.cache.unlock import hash_password
 from desktop.sync.api import ApiClient
 from desktop.sync.backoff import Backoff
 from desktop.sync.errors import (
+    AppTooOld,
     AuthRequired,
     ServerError,
     ServerUnreachable,
@@ -24,8 +25,15 @@ from desktop.sync.errors import (
 from desktop.sync.ports import SyncStore
 from desktop.sync.status import SyncState, SyncStatus
 from protocol.errors import ErrorCode
-from protocol.models import DEFAULT_PAGE_LIMIT, MAX_PUSH_BATCH, MutationStatus, PokeData
+from protocol.models import (
+    DEFAULT_PAGE_LIMIT,
+    MAX_PUSH_BATCH,
+    MutationStatus,
+    PokeData,
+    SignInResponse,
+)
 from protocol.rules import normalise_email
+from protocol.security import DeviceState
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +109,10 @@ class SyncEngine:
     def next_delay(self) -> float | None:
         """Seconds until the next automatic sync; None when only the member can unblock it
         (signed out)."""
-        state = self.status().state
-        if state is SyncState.SIGNED_OUT:
-            return None
+        status = self.status()
+        state = status.state
+        if state is SyncState.SIGNED_OUT or status.reason_code == AppTooOld.code:
+            return None  # only the member can unblock it (sign in, update the app)
         if state in (SyncState.ONLINE, SyncState.SYNCING):
             return POLL_INTERVAL
         remaining = self._backoff.remaining()
@@ -135,22 +144,36 @@ class SyncEngine:
                 else:
                     self._record_failure(exc)
                 raise
-            account = Account(
-                server_url=self._server_url,
-                email=response.member.email,
-                member_id=response.member.id,
-                name=response.member.name,
-                roles=tuple(role.value for role in response.member.roles),
-                organisation_id=response.organisation.id,
-                organisation_name=response.organisation.name,
-                device_id=response.device_id,
-            )
-            self._store.save_sign_in(account, response.token)
-            # The app lock checks this password offline (docs/SECURITY.md).
-            self._store.save_unlock_hash(hash_password(password))
-            self.totp_enrolment_required = response.totp_enrolment_required
-            self._set(SyncState.OFFLINE)  # signed in, not synced yet
-            return account
+            return self._signed_in(response, password)
+
+    def accept_invitation(self, code: str, password: str, device_name: str) -> Account:
+        """Accept an invitation (docs/INSTALLED.md): the member chose ``password``, and this
+        device is signed in as after ``sign_in``."""
+        with self._run_lock:
+            response = self._api.accept_invitation(code, password, device_name)
+            return self._signed_in(response, password)
+
+    def _signed_in(self, response: SignInResponse, password: str) -> Account:
+        """Keep the token and who signed in (under ``_run_lock``)."""
+        account = Account(
+            server_url=self._server_url,
+            email=response.member.email,
+            member_id=response.member.id,
+            name=response.member.name,
+            roles=tuple(role.value for role in response.member.roles),
+            organisation_id=response.organisation.id,
+            organisation_name=response.organisation.name,
+            device_id=response.device_id,
+        )
+        self._store.save_sign_in(account, response.token)
+        # The app lock checks this password offline (docs/SECURITY.md).
+        self._store.save_unlock_hash(hash_password(password))
+        # A device waiting for approval may not enrol yet: once approved, the first sync is
+        # answered totp_enrolment_required and the set-up opens then (docs/SECURITY.md).
+        pending = response.device_state is DeviceState.PENDING_APPROVAL
+        self.totp_enrolment_required = response.totp_enrolment_required and not pending
+        self._set(SyncState.OFFLINE)  # signed in, not synced yet
+        return account
 
     def sign_out(self) -> None:
         """Tell the server (if it answers) and forget the token; the content stays readable."""
@@ -272,10 +295,13 @@ class SyncEngine:
     def _record_failure(self, exc: BaseException) -> None:
         if isinstance(exc, AuthRequired):
             if exc.code == ErrorCode.WIPE_REQUIRED:
-                # Kept in memory only, to acknowledge the wipe (docs/SECURITY.md).
+                # Held in memory to acknowledge the wipe (docs/SECURITY.md), and NOT forgotten
+                # in the cache: a wipe that never ran (a crash, a kill) meets wipe_required
+                # again at the next start. SIGNED_OUT: nothing syncs until the wipe.
                 self.wipe_token = self._store.token() or self.wipe_token
-            # The token is dead: forget it, keep the content readable, wait for the member.
-            self._store.forget_token()
+            else:
+                # The token is dead: forget it, keep the content readable, wait for the member.
+                self._store.forget_token()
             self._set(SyncState.SIGNED_OUT, exc.code, exc.message)
             return
         self._backoff.failure()

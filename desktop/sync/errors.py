@@ -17,8 +17,10 @@ SyncError
  │    │                   code of the authenticator app
  │    └── TooManyAttempts 429 ``too_many_attempts``: too many failed sign-ins; wait
  │                        ``retry_after`` seconds (None when the server did not say)
- └── ProtocolMismatch     the server speaks another protocol version (the app or the server
-                          must be updated)
+ ├── ProtocolMismatch     the server speaks another protocol version (the app or the server
+ │                        must be updated)
+ └── AppTooOld            the server needs a newer app (``app_too_old``): no syncing until the
+                          member updates; the cache stays readable
 
 ``temporary`` tells the engine whether the same request may succeed later.
 """
@@ -112,3 +114,16 @@ class ProtocolMismatch(SyncError):
     def __init__(self, message: str = "", server_version: int | None = None) -> None:
         super().__init__(message)
         self.server_version = server_version
+
+
+class AppTooOld(SyncError):
+    """This app is older than the oldest the server accepts (docs/INSTALLED.md): it stops
+    syncing until updated. ``minimum``: the version needed; ``update_url``: where to get it
+    ("" when the organisation did not say)."""
+
+    code = "app_too_old"
+
+    def __init__(self, minimum: str, update_url: str = "") -> None:
+        super().__init__(f"The server needs Quorum {minimum} or later.")
+        self.minimum = minimum
+        self.update_url = update_url

@@ -28,6 +28,7 @@ import httpx
 from httpx_sse import SSEError, connect_sse
 from pydantic import ValidationError
 
+from desktop import __version__
 from desktop.sync.api import (
     AUTH_CODES,
     CONNECT_TIMEOUT,
@@ -39,7 +40,7 @@ from desktop.sync.backoff import Backoff
 from protocol.errors import ErrorBody, ErrorCode
 from protocol.models import PokeData
 from protocol.network import HELLO_EVENT, KEEPALIVE_SECONDS, POKE_EVENT
-from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
+from protocol.version import APP_VERSION_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,11 @@ class EventListener:
         token = self._token()
         if token is None:
             return True
-        headers = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {
+            "Authorization": f"Bearer {token}",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            APP_VERSION_HEADER: __version__,
+        }
         try:
             with connect_sse(self._http, "GET", EVENTS_PATH, headers=headers) as source:
                 response = source.response

@@ -22,10 +22,11 @@ from typing import Protocol
 
 import httpx
 
+from desktop import __version__
 from desktop.cache.document_records import FileState
 from desktop.sync.api import error_for
 from desktop.sync.errors import ApiError, AuthRequired, ServerError, ServerUnreachable, SyncError
-from protocol.version import PROTOCOL_HEADER, PROTOCOL_VERSION
+from protocol.version import APP_VERSION_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,11 @@ class FileDownloader:
         if cancelled():
             raise DownloadCancelled()
         # Never compressed (PDFs are already): the bytes counted are the file's.
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept-Encoding": "identity"}
+        headers = {
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            APP_VERSION_HEADER: __version__,
+            "Accept-Encoding": "identity",
+        }
         token = self._token()
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"

@@ -43,6 +43,8 @@ _NO_KEYCHAIN = (
     ),
 )
 
+_GET_IT = QT_TRANSLATE_NOOP("ErrorMessages", "Get it here: %1")
+
 #: Stable error code -> (what happened, what to do next), both translated when shown.
 MESSAGES: dict[str, tuple[object, object]] = {
     "invalid_credentials": (
@@ -146,6 +148,16 @@ MESSAGES: dict[str, tuple[object, object]] = {
     "insecure_keychain": _NO_KEYCHAIN,
     "passphrase_required": _NO_KEYCHAIN,
     # --- security and invitations (docs/SECURITY.md, docs/INSTALLED.md) ---
+    "app_too_old": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "This version of Quorum is too old for your organisation's server."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Install the new version to sync again. Meanwhile you can keep reading your "
+            "documents on this computer.",
+        ),
+    ),
     "wipe_required": (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The secretariat asked for this computer's data to be deleted."
@@ -244,7 +256,11 @@ def error_text(error: BaseException) -> tuple[str, str]:
     """(what happened, what to do next), translated, for ``error``."""
     summary, advice = MESSAGES.get(error_code(error), _GENERIC)
     translate = QCoreApplication.translate
-    return translate(_CONTEXT, str(summary)), translate(_CONTEXT, str(advice))
+    said = translate(_CONTEXT, str(advice))
+    update_url = getattr(error, "update_url", "")  # where the organisation offers the new app
+    if isinstance(update_url, str) and update_url:
+        said += " " + translate(_CONTEXT, str(_GET_IT)).replace("%1", update_url)
+    return translate(_CONTEXT, str(summary)), said
 
 
 def log_error(error: BaseException) -> None:

@@ -4,6 +4,11 @@ inactivity timer, and what locking hides (docs/SECURITY.md, "Locking the app").
 While locked the main window shows only the lock screen: its content, menu bar, tool bars and
 status bar are hidden, its actions disabled (but Quit), and every other top-level window is
 hidden until unlock (a dialog waiting for an answer is closed, as if cancelled).
+
+"Sign in online" on the lock screen may be used by someone else than the member who locked
+(another member, or another server): the cache then forgot the previous member's content, and so
+does the window before it shows again: the hidden windows are closed, not shown, and every view
+reads the cache again.
 """
 
 from __future__ import annotations
@@ -12,13 +17,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QToolBar, QWidget
 from shiboken6 import isValid
 
 from desktop.cache.errors import CacheError
 from desktop.core.app_lock import AppLock
+from desktop.core.session import same_server
 from desktop.profile import Profile
 from desktop.ui.inactivity import InactivityWatcher
 from desktop.ui.lock_screen import LockScreen
@@ -31,7 +37,10 @@ log = logging.getLogger(__name__)
 
 
 class LockWiring(QObject):
-    """Built by the main window before its menus; ``attach()`` once they exist."""
+    """Built by the main window before its menus; ``attach()`` once they exist. Emits
+    ``unlocked`` once the window shows its content again."""
+
+    unlocked = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -57,6 +66,8 @@ class LockWiring(QObject):
         self._focus: QWidget | None = None
         self._disabled: list[QAction] = []
         self._bars: list[QWidget] = []
+        #: Who locked: (member id, server), to tell whether "Sign in online" let in another one.
+        self._locked_for: tuple[str, str] | None = None
         window.events.sync_finished.connect(lambda _status: self.refresh_timeout())
         window.installEventFilter(self)
 
@@ -129,6 +140,7 @@ class LockWiring(QObject):
         for action in self._disabled:
             action.setEnabled(False)
         account = window.session.account()
+        self._locked_for = (account.member_id, account.server_url) if account else None
         self.lock_screen.prepare(
             window.session.organisation_name(), account.name if account else ""
         )
@@ -158,12 +170,15 @@ class LockWiring(QObject):
             window.committee_view.setFocus()
         self.refresh_timeout()
         self.watcher.start()
+        self.unlocked.emit()
 
     def _tray(self, visible: bool) -> None:
         network = getattr(self._window, "network", None)
         icon = getattr(getattr(network, "tray", None), "icon", None)
         if icon is not None:
             icon.setVisible(visible)
+        if visible and network is not None:
+            network.tray.after_sync()  # what arrived while locked, shown now
 
     def _on_sign_in_requested(self) -> None:
         sign_in: Callable[[], bool] | None = self._window._sign_in_again
@@ -171,12 +186,41 @@ class LockWiring(QObject):
             self.lock_screen.focus_first()
             return
         # The sign-in stored the new password's hash and lifted the lock in the cache.
+        if not self._same_member():
+            self._forget_previous_member()
         self._on_unlocked()
         self._window.sync.sync_now(manual=False)
+
+    def _same_member(self) -> bool:
+        """The member who signed in online is the one who locked (same server)."""
+        account = self._window.session.account()
+        if account is None or self._locked_for is None:
+            return False
+        member_id, server_url = self._locked_for
+        return account.member_id == member_id and same_server(account.server_url, server_url)
+
+    def _forget_previous_member(self) -> None:
+        """Another member signed in: nothing of the previous one's shows again. Their windows
+        are closed, and every view reads the cache (which forgot their content) again."""
+        log.info("app lock: another member signed in, the previous one's windows are closed")
+        for widget in self._hidden:
+            if isValid(widget):
+                widget.close()
+        self._hidden, self._focus = [], None
+        window = self._window
+        window.events.documents_changed.emit()
+        # The lists are empty until the new member's sync: no committee of the previous one.
+        window.document_heading.setText(QCoreApplication.translate("MainWindow", "Documents"))
+        window.document_view.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Documents")
+        )
+        window.committee_view.setCurrentIndex(window.committee_model.index(0))
 
     def _on_idle(self) -> None:
         if self._window.isVisible():
             self.lock()
+        else:  # not shown now: count again, or the app would never lock again
+            self.watcher.start()
 
     # --- the delay -------------------------------------------------------------------------
 

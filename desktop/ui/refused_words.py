@@ -94,6 +94,9 @@ _GENERAL: dict[str, object] = {
     "invitation_invalid": QT_TRANSLATE_NOOP("Sending", "the invitation code is not right"),
     "invitation_expired": QT_TRANSLATE_NOOP("Sending", "the invitation has expired"),
     "invitation_used": QT_TRANSLATE_NOOP("Sending", "the invitation has already been used"),
+    "app_too_old": QT_TRANSLATE_NOOP(
+        "Sending", "this version of Quorum is too old: install the new one"
+    ),
 }
 
 _VOTING, _BOARD, _TALK = ("ballot", "proxy"), ("idea", "announcement"), ("message", "channel")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,9 @@ from desktop.ui.otp_step import OtpStep
 from desktop.ui.runner import Runner
 from desktop.ui.server_trust_panel import ServerTrustPanel
 from desktop.ui.widgets import roomy, wrapped_label
+
+if TYPE_CHECKING:
+    from desktop.ui.invitation_dialog import InvitationCalls
 
 #: sign_in(server_url, email, password[, otp]) -> Account; runs in the worker. ``otp`` (the
 #: two-factor code) is passed only once the server asked for it.
@@ -55,10 +60,13 @@ class SignInDialog(QDialog):
         *,
         insecure_servers: Sequence[str] = (),
         ca_file: str = "",
+        invitation: InvitationCalls | None = None,
     ) -> None:
-        """``insecure_servers`` and ``ca_file``: the member's earlier choices (the settings)."""
+        """``insecure_servers`` and ``ca_file``: the member's earlier choices (the settings).
+        ``invitation``: offer "I have received an invitation" (docs/INSTALLED.md)."""
         super().__init__(parent)
         self._sign_in = sign_in
+        self._invitation = invitation
         self._runner = runner
         self.account: Account | None = None
         self.setWindowTitle(self.tr("Sign in to Quorum"))
@@ -140,6 +148,12 @@ class SignInDialog(QDialog):
             lambda text: self.trust_panel.update_for(normalise_server_url(text))
         )
         layout.addWidget(self.trust_panel)
+        if invitation is not None:
+            self.invitation_button = QPushButton(self.tr("I have received an &invitation…"))
+            self.invitation_button.setAccessibleName(self.tr("I have received an invitation"))
+            self.invitation_button.setAutoDefault(False)
+            self.invitation_button.clicked.connect(self.open_invitation)
+            layout.addWidget(self.invitation_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.otp_step = OtpStep(self)  # the two-factor code, once the server asks for it
         layout.addWidget(self.otp_step)
         layout.addWidget(self.error_label)
@@ -169,6 +183,31 @@ class SignInDialog(QDialog):
             focus.selectAll()
         if focus is not None:
             focus.setFocus()
+
+    def open_invitation(self) -> None:
+        """The invitation dialog, on the address typed here; signed in when it succeeds."""
+        from desktop.ui.invitation_dialog import InvitationDialog
+
+        if self._invitation is None:
+            return
+        server = normalise_server_url(self.server_edit.text())
+        dialog = InvitationDialog(self._invitation, self._runner, server, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.server_edit.setText(dialog.server_url)
+        if dialog.account is not None:
+            self.account = dialog.account
+            self.accept()
+        elif dialog.needs_code is not None:
+            self.continue_with_code(*dialog.needs_code)
+
+    def continue_with_code(self, email: str, password: str) -> None:
+        """The password is chosen (an invitation) and two-step sign-in is on: ask the code."""
+        self.email_edit.setText(email)
+        self.password_edit.setText(password)
+        self.show_error(
+            self.otp_step.ask(OtpNeeded("otp_required", "", 401)), self.otp_step.code_edit
+        )
 
     def wait_in_words(self, seconds: int | None) -> str:
         """How long to wait, rounded up to the minute: "one minute", "5 minutes", "one hour"."""

@@ -77,8 +77,9 @@ class Tray(QObject):
         self.icon.setToolTip(text)
 
     def after_sync(self) -> None:
-        """Show what the member asked to be told on the desktop (nothing without a tray)."""
-        if self.icon is None:
+        """Show what the member asked to be told on the desktop (nothing without a tray).
+        While the icon is hidden (the app is locked) nothing is taken: it waits for unlock."""
+        if self.icon is None or not self.icon.isVisible():
             return
         self._runner.run(self._notifications.take_for_desktop, self.show, log_error)
 

@@ -118,9 +118,13 @@ class DeviceTrust(QObject):
         if self.notice is not None:
             return
         engine = self._services.engine
-        token = engine.wipe_token or self._services.store.token()
-        account = self._window.session.account()
-        self.email = account.email if account else None  # to sign in again, pre-filled
+        token = engine.wipe_token
+        try:
+            token = token or self._services.store.token()
+            account = self._window.session.account()
+            self.email = account.email if account else None  # to sign in again, pre-filled
+        except Exception:  # a cache already broken: wipe all the same
+            log.exception("wipe: the cache could not be read")
         server_url = engine.server_url
         runner = self._window.runner
         self.notice = notice = WipeNotice(WipeReason.REMOTE)
@@ -129,13 +133,23 @@ class DeviceTrust(QObject):
             lambda result: self._on_wiped(result == QDialog.DialogCode.Accepted)
         )
         notice.show()
-        self._window.sync.stop()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not notice and widget.isVisible():
-                widget.close()
-        outcome = wipe_profile(self._profile.path, self._services.keystore, _closer(self._services))
+        try:
+            self._window.sync.stop()
+            for widget in QApplication.topLevelWidgets():
+                if widget is not notice and widget.isVisible():
+                    widget.close()
+            # The notice says it all: no error box for the sync that met wipe_required.
+            self._window.sync.needs_attention.disconnect()
+        except Exception:  # the wipe must go on, and the notice must end
+            log.exception("wipe: closing the windows failed")
+        closer = _closer(self._services)
+        try:
+            outcome = wipe_profile(self._profile.path, self._services.keystore, closer)
+        except Exception:  # wipe_profile does not raise; should it, say so and stop there
+            log.exception("wipe: deleting the profile failed")
+            outcome = WipeOutcome(left=(self._profile.path,))
         self.outcome = outcome
-        if token is None:
+        if token is None or not outcome.complete:  # a wipe half done stays pending there
             notice.wiped(outcome.complete, False)
             return
         transport = self._transport
@@ -149,13 +163,17 @@ class DeviceTrust(QObject):
 
         def done(acknowledged: object) -> None:
             engine.wipe_token = None
-            self.outcome = WipeOutcome(outcome.left, bool(acknowledged))
+            self.outcome = WipeOutcome(outcome.left, bool(acknowledged), outcome.key_left)
             notice.wiped(outcome.complete, bool(acknowledged))
 
         def failed(_error: BaseException) -> None:
             notice.wiped(outcome.complete, False)
 
-        runner.run(acknowledge, on_done=done, on_error=failed)
+        try:
+            runner.run(acknowledge, on_done=done, on_error=failed)
+        except Exception as error:  # the notice ends whatever happens
+            log.exception("wipe: the acknowledgement could not start")
+            failed(error)
 
 
 def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:

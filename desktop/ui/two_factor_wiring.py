@@ -1,12 +1,13 @@
 """Two-step verification in the main window: File > "Two-step verification…", and the dialog
 opened first of all when the server says the member must set it up (a sync answered
-``totp_enrolment_required``, e.g. the organisation required it while the app was running)."""
+``totp_enrolment_required``, e.g. the organisation required it while the app was running).
+While the app is locked that dialog waits: it opens after unlock, if still required."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -44,6 +45,7 @@ class TwoFactorWiring(QObject):
         self._runner = runner
         self._sync_now = sync_now
         self.dialog: TwoFactorDialog | None = None
+        self._waiting = False  # for the unlock, to open the dialog
         self.action = QAction(self.tr("T&wo-step verification…"), window)
         self.action.setToolTip(self.tr("Sign in with a code from your phone as well"))
         self.action.triggered.connect(lambda: self.open())
@@ -74,5 +76,17 @@ class TwoFactorWiring(QObject):
             self._sync_now()
 
     def _on_sync_finished(self, status: SyncStatus) -> None:
-        if status.reason_code == ENROLMENT_REQUIRED and self.dialog is None:
+        if status.reason_code != ENROLMENT_REQUIRED or self.dialog is not None:
+            return
+        lock = getattr(self._window, "lock_wiring", None)
+        if lock is None or not lock.locked:
+            self.open(required=True)
+        elif not self._waiting:  # never over the lock screen (its QR code and key are secret)
+            self._waiting = True
+            lock.unlocked.connect(self._on_unlocked, Qt.ConnectionType.SingleShotConnection)
+
+    def _on_unlocked(self) -> None:
+        """Unlocked: set it up now, if the member who unlocked still has to."""
+        self._waiting = False
+        if self._session.status().reason_code == ENROLMENT_REQUIRED and self.dialog is None:
             self.open(required=True)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="+32"/>
+        <source>About Quorum</source>
+        <translation>À propos de Quorum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum keeps your board documents, votes and committee conversations encrypted on this computer, and syncs them with your secretariat&apos;s server.</source>
+        <translation>Quorum garde vos documents du conseil, vos votes et les échanges de vos commissions chiffrés sur cet ordinateur, et les synchronise avec le serveur de votre secrétariat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Copy diagnostic information</source>
+        <translation>&amp;Copier les informations de diagnostic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy diagnostic information</source>
+        <translation>Copier les informations de diagnostic</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgementsPanel</name>
     <message>
         <location filename="../../desktop/ui/announcement_detail.py" line="+65"/>
@@ -1863,7 +1891,12 @@
         <translation>Choisissez une phrase secrète pour protéger la copie de vos documents.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Get it here: %1</source>
+        <translation>Elle est disponible ici : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The email address or the password is not right.</source>
         <extracomment>Stable error code -&gt; (what happened, what to do next), both translated when shown.</extracomment>
         <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
@@ -2015,6 +2048,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>This version of Quorum is too old for your organisation&apos;s server.</source>
+        <translation>Cette version de Quorum est trop ancienne pour le serveur de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the new version to sync again. Meanwhile you can keep reading your documents on this computer.</source>
+        <translation>Installez la nouvelle version pour synchroniser de nouveau. En attendant, vous pouvez continuer à lire vos documents sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The secretariat asked for this computer&apos;s data to be deleted.</source>
         <translation>Le secrétariat a demandé l&apos;effacement des données de cet ordinateur.</translation>
     </message>
@@ -2124,7 +2167,7 @@
         <translation>Connectez-vous avec le mot de passe que vous avez choisi. Si vous l&apos;avez oublié, demandez une nouvelle invitation à votre secrétariat.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
@@ -2225,6 +2268,29 @@
         <location line="+17"/>
         <source>Give my proxy to %1</source>
         <translation>Donner mon pouvoir à %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Quorum</source>
+        <translation>À &amp;propos de Quorum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;diagnostic information</source>
+        <translation>Copier les informations de &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnostic information copied: paste it into your message to support.</source>
+        <translation>Informations de diagnostic copiées : collez-les dans votre message à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2761,126 @@
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/invitation_dialog.py" line="+63"/>
+        <source>Accept an invitation</source>
+        <extracomment>(email, password) when the password was chosen but signing in needs the code of the member&apos;s authenticator app: the sign-in dialog takes over from there.</extracomment>
+        <translation>Accepter une invitation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your secretariat sent you an invitation with a code. Type the server address and the code, then choose your password: nobody else will know it.</source>
+        <translation>Votre secrétariat vous a envoyé une invitation avec un code. Saisissez l&apos;adresse du serveur et le code, puis choisissez votre mot de passe : personne d&apos;autre ne le connaîtra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation code</source>
+        <translation>Code d&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example K7QM-3XPA-9DHT</source>
+        <translation>par exemple K7QM-3XPA-9DHT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New password, again</source>
+        <translation>Nouveau mot de passe, une seconde fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation &amp;code:</source>
+        <translation>&amp;Code d&apos;invitation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>C&amp;onfirmation :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the invitation</source>
+        <translation>Annuler l&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Type the address of your organisation&apos;s server.</source>
+        <translation>Saisissez l&apos;adresse du serveur de votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the code of your invitation.</source>
+        <translation>Saisissez le code de votre invitation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invitation for %1 (%2), %3. Valid until %4. Choose a new password.</source>
+        <translation>Invitation pour %1 (%2), %3. Valable jusqu&apos;au %4. Choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation for %1 (%2) to join %3 on Quorum. Valid until %4.</source>
+        <translation>Invitation pour %1 (%2) à rejoindre %3 sur Quorum. Valable jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose and sign in</source>
+        <translation>Choisir et se connecter</translation>
+    </message>
+</context>
+<context>
     <name>KeepOffline</name>
     <message>
         <location filename="../../desktop/ui/offline_widgets.py" line="+32"/>
@@ -2881,7 +3067,7 @@
 <context>
     <name>LockWiring</name>
     <message>
-        <location filename="../../desktop/ui/lock_wiring.py" line="+47"/>
+        <location filename="../../desktop/ui/lock_wiring.py" line="+56"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -2906,13 +3092,16 @@
         <translation>Instances</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../desktop/ui/lock_wiring.py" line="+152"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/main_window.py" line="-24"/>
         <location line="+25"/>
         <source>Documents</source>
+        <extracomment>Who locked: (member id, server), to tell whether &quot;Sign in online&quot; let in another one.</extracomment>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../desktop/ui/main_window.py" line="-20"/>
         <source>No documents here yet.
 They will appear after the next sync.</source>
         <translation>Aucun document pour l&apos;instant.
@@ -6269,11 +6458,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>this version of Quorum is too old: install the new one</source>
         <translation>cette version de Quorum est trop ancienne : installez la nouvelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>the server does not accept this request</source>
         <translation>le serveur n&apos;accepte pas cette demande</translation>
     </message>
@@ -6336,7 +6526,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>l&apos;invitation a déjà servi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Done %1</source>
         <translation>Fait %1</translation>
     </message>
@@ -6457,7 +6647,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in_dialog.py" line="+64"/>
+        <location filename="../../desktop/ui/sign_in_dialog.py" line="+72"/>
         <source>Sign in to Quorum</source>
         <extracomment>sign_in(server_url, email, password[, otp]) -&gt; Account; runs in the worker. ``otp`` (the two-factor code) is passed only once the server asked for it.</extracomment>
         <translation>Se connecter à Quorum</translation>
@@ -6529,7 +6719,17 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+19"/>
+        <source>I have received an &amp;invitation…</source>
+        <translation>J&apos;ai reçu une &amp;invitation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have received an invitation</source>
+        <translation>J&apos;ai reçu une invitation</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>a few minutes</source>
         <translation>quelques minutes</translation>
     </message>
@@ -7009,7 +7209,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Quorum — rien de nouveau</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n nouvelle notification</numerusform>
@@ -7164,7 +7364,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>TwoFactorWiring</name>
     <message>
-        <location filename="../../desktop/ui/two_factor_wiring.py" line="+47"/>
+        <location filename="../../desktop/ui/two_factor_wiring.py" line="+49"/>
         <source>T&amp;wo-step verification…</source>
         <translation>Validation en deu&amp;x étapes…</translation>
     </message>

@@ -32,6 +32,7 @@ from server.api.routes import (
     sync,
     totp,
 )
+from server.api.versions import VersionMiddleware
 from server.db.engine import make_engine
 from server.db.migrate import migrate
 from server.services.events import SWEEP_SECONDS, EventHub
@@ -128,6 +129,12 @@ def create_app(
     # never gzipped: a PDF barely shrinks, and ranges must count the file's own bytes.
     app.add_middleware(GZipExceptFiles, minimum_size=GZIP_MINIMUM_BYTES)
     install_error_handlers(app)
+    # Outermost: every answer, the guard's refusals included, says the versions.
+    app.add_middleware(
+        VersionMiddleware,
+        min_app_version=settings.min_app_version,
+        update_url=settings.update_url,
+    )
     for module in (account, sync, documents, motions, events, meetings, files, security, export):
         app.include_router(module.router)
     app.include_router(devices.router)

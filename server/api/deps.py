@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
 from server.services import auth
+from server.services.errors import DeviceNotApproved
 from server.services.passwords import Passwords
 from server.services.records import Device, Member
 
@@ -57,6 +58,18 @@ def get_limited_principal(
     return Principal(member=member, device=device)
 
 
+async def get_approved_limited_principal(
+    principal: Annotated[Principal, Depends(get_limited_principal)],
+) -> Principal:
+    """A member who must still enrol in two-factor sign-in, but on an approved device: for
+    the routes of ``/v1/me/devices*`` and ``/v1/me/totp*`` that change something. A device
+    waiting for approval only reads and signs out (docs/SECURITY.md). Async: it reads no
+    database, so it needs no worker thread."""
+    if principal.device.approved_at is None:
+        raise DeviceNotApproved()
+    return principal
+
+
 async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str | None:
@@ -70,3 +83,4 @@ TokenDep = Annotated[str | None, Depends(get_token)]
 PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
 LimitedPrincipalDep = Annotated[Principal, Depends(get_limited_principal)]
+ApprovedLimitedPrincipalDep = Annotated[Principal, Depends(get_approved_limited_principal)]

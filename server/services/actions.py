@@ -34,7 +34,7 @@ from protocol.documents import (
 from protocol.errors import DocumentErrorCode
 from protocol.models import Kind
 from server.db import tables as t
-from server.services import changelog, directory, ideas
+from server.services import audit, changelog, directory, ideas
 from server.services.changelog import Audience
 from server.services.errors import DocumentRefused, NotFound
 from server.services.records import Member
@@ -160,6 +160,8 @@ def create(
                 action_id=request.id, member_id=assignee, position=position
             )
         )
+    detail = {"action_id": request.id, "committee_id": request.committee_id}
+    audit.append(conn, "action.created", actor_id=member.id, detail=detail)
     _tell(conn, request.id)
     return None
 

@@ -31,7 +31,7 @@ from protocol.network import (
     AnnouncementRemindData,
 )
 from server.db import tables as t
-from server.services import changelog, directory
+from server.services import audit, changelog, directory
 from server.services.changelog import Audience
 from server.services.errors import Forbidden, NetworkRefused, NotFound
 from server.services.records import Member
@@ -127,6 +127,12 @@ def post(
             reminded_at=None,
         )
     )
+    detail = {
+        "announcement_id": request.announcement_id,
+        "committee_id": request.committee_id,
+        "ack_required": request.ack_required,
+    }
+    audit.append(conn, "announcement.posted", actor_id=member.id, detail=detail)
     _tell(conn, request.announcement_id)
     return None
 
@@ -182,6 +188,8 @@ def remind(
     conn.execute(
         update(t.announcements).where(_a.id == row.id).values(reminded_at=now or t.utcnow())
     )
+    detail = {"announcement_id": row.id}
+    audit.append(conn, "announcement.reminded", actor_id=member.id, detail=detail)
     _tell(conn, row.id)
     return {"pending": pending(conn, row)}
 

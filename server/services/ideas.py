@@ -32,7 +32,7 @@ from protocol.network import (
     IdeaSupportData,
 )
 from server.db import tables as t
-from server.services import changelog, directory
+from server.services import audit, changelog, directory
 from server.services.changelog import Audience
 from server.services.errors import NetworkRefused, NotFound
 from server.services.records import Member
@@ -217,6 +217,9 @@ def set_status(
             status_changed_at=now or t.utcnow(),
         )
     )
+    # A moderation: in the audit log (docs/SECURITY.md), not the answer's text.
+    detail = {"idea_id": row.id, "committee_id": row.committee_id, "status": request.status.value}
+    audit.append(conn, "idea.status_set", actor_id=member.id, detail=detail)
     _tell(conn, row.id)
     return None
 

@@ -189,8 +189,14 @@ def accept(
     limits: SignInLimits | None = None,
 ) -> str:
     """Use the invitation: the member's password becomes ``password``; their email is
-    returned, for the caller to sign them in with it. Once only."""
-    row = _pending(engine, code, address, limits or DEFAULT_LIMITS)
+    returned, for the caller to sign them in with it. Once only. An account locked by failed
+    sign-ins is refused first (``TooManyAttempts``), leaving the invitation usable; a member
+    with two-step sign-in then signs in with the new password and a code (the route answers
+    ``otp_required`` after the password is set)."""
+    limits = limits or DEFAULT_LIMITS
+    row = _pending(engine, code, address, limits)
+    with reading(engine) as conn:  # a locked account keeps its invitation for later
+        limits.check(conn, limits.subjects(row.email, address), limits.now())
     password_hash = (passwords or passwords_for()).hash(password)
     now = t.utcnow()
     with writing(engine) as conn:

@@ -40,7 +40,7 @@ from protocol.network import (
     links,
 )
 from server.db import tables as t
-from server.services import changelog, channels
+from server.services import audit, changelog, channels
 from server.services.changelog import Audience
 from server.services.errors import NetworkRefused, NotFound
 from server.services.records import Member
@@ -209,6 +209,9 @@ def delete_message(
         raise NetworkRefused(Code.NOT_AUTHOR, "Only its author may delete a message.")
     if row.deleted_at is not None:
         return None  # deleted already
+    if row.author_id != member.id:  # a moderation: in the audit log (docs/SECURITY.md)
+        detail = {"message_id": row.id, "channel_id": row.channel_id, "author_id": row.author_id}
+        audit.append(conn, "message.moderated", actor_id=member.id, detail=detail)
     conn.execute(delete(t.message_revisions).where(_r.message_id == row.id))
     conn.execute(
         update(t.messages)

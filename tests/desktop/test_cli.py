@@ -330,7 +330,12 @@ def test_no_subcommand_opens_the_app_with_the_prefills(
 ) -> None:
     calls: list[tuple[Path, str | None, str | None]] = []
 
-    def run_app(profile: Profile, server_url: str | None = None, email: str | None = None) -> int:
+    def run_app(
+        profile: Profile,
+        server_url: str | None = None,
+        email: str | None = None,
+        invitation: tuple[str, str] | None = None,
+    ) -> int:
         calls.append((profile.path, server_url, email))
         return 7
 

@@ -48,9 +48,16 @@ def test_a_cache_that_never_recorded_a_contact_is_not_wiped() -> None:
     assert not offline_limit_passed(SecurityPolicy(max_offline_days=1), None, NOW)
 
 
-def test_a_clock_put_back_before_the_last_contact_does_not_wipe() -> None:
-    policy = SecurityPolicy(max_offline_days=1)
-    assert not offline_limit_passed(policy, NOW + timedelta(days=30), NOW)
+def test_a_clock_a_little_behind_the_last_contact_does_not_wipe() -> None:
+    policy = SecurityPolicy(max_offline_days=30)
+    assert not offline_limit_passed(policy, NOW + timedelta(hours=23), NOW)
+
+
+def test_a_clock_put_back_more_than_a_day_counts_as_past_the_limit() -> None:
+    policy = SecurityPolicy(max_offline_days=30)
+    assert offline_limit_passed(policy, NOW + timedelta(days=1, minutes=1), NOW)
+    assert offline_limit_passed(policy, NOW + timedelta(days=400), NOW)
+    assert not offline_limit_passed(SecurityPolicy(), NOW + timedelta(days=400), NOW)
 
 
 def test_the_policy_and_the_last_contact_are_kept_in_the_encrypted_cache(
@@ -158,8 +165,10 @@ def test_past_the_organisations_offline_limit_the_app_wipes_at_start_and_asks_to
     assert ctx is None  # the member did not sign in again: nothing left to show
     assert modals.seen == ["SignInDialog", "WipeNotice", "SignInDialog"]
     assert "more than 10 days" in told[0]
-    # What is there now is the new, empty cache the sign-in would have filled.
-    assert not profile.settings_file.exists()
+    # What is there now is the new, empty cache the sign-in would have filled; the settings
+    # that are no content stay, so signing in again asks for nothing new.
+    settings = profile.load_settings()
+    assert settings.server_url == server.url and settings.email == org.alice.email
     store = CacheStore.open(profile.path, KeyStore(profile.path).key_for(PASSPHRASE))
     try:
         assert store.account() is None and store.token() is None
@@ -194,7 +203,7 @@ def test_within_no_limit_a_long_absence_keeps_everything(
     kit.close()
 
 
-def test_past_the_limit_quitting_leaves_the_profile_folder_empty(
+def test_past_the_limit_quitting_leaves_only_the_settings_in_the_profile_folder(
     qtbot: Any, tmp_path: Path, env: None, modals: Modals
 ) -> None:
     kit = make_server(tmp_path)
@@ -215,5 +224,5 @@ def test_past_the_limit_quitting_leaves_the_profile_folder_empty(
     modals.expect(WipeNotice, lambda notice: QTest.keyClick(notice.quit_button, Qt.Key.Key_Space))
     assert start_app(profile, server.url, install_hook=False) is None
     assert modals.seen == ["SignInDialog", "WipeNotice"]
-    assert profile.path.is_dir() and list(profile.path.iterdir()) == []
+    assert profile.path.is_dir() and [p.name for p in profile.path.iterdir()] == ["settings.json"]
     kit.close()

@@ -77,3 +77,17 @@ def test_the_tiny_pdf_is_a_pdf_pypdf_reads() -> None:
 
     reader = PdfReader(io.BytesIO(self_test.tiny_pdf()))
     assert len(reader.pages) == 1
+
+
+def test_the_default_profile_logs_in_the_platform_log_folder_another_in_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from platformdirs import user_log_path
+
+    from desktop.profile import Profile, default_profile_dir
+
+    monkeypatch.setenv("QUORUM_PROFILE", str(tmp_path / "default"))
+    default = Profile(default_profile_dir())
+    assert default.log_file == user_log_path("Quorum", appauthor=False) / "quorum.log"
+    other = Profile(tmp_path / "elsewhere")
+    assert other.log_file == (tmp_path / "elsewhere").resolve() / "quorum.log"

@@ -150,6 +150,18 @@ def test_inactivity_locks_and_any_input_postpones_it(window: MainWindow, qtbot: 
     assert not window.lock_wiring.locked and watcher.running
 
 
+def test_inactivity_while_the_window_is_hidden_keeps_counting_and_locks_once_shown(
+    window: MainWindow, qtbot: Any
+) -> None:
+    watcher = window.lock_wiring.watcher
+    watcher.set_timeout_ms(300)
+    window.hide()
+    qtbot.wait(800)  # the delay ran out while hidden: nothing to lock, the count goes on
+    assert not window.lock_wiring.locked and watcher.running
+    window.show()
+    qtbot.waitUntil(lambda: window.lock_wiring.locked, timeout=3000)
+
+
 def test_the_organisations_policy_and_the_members_choice_set_the_delay(
     qtbot: Any, qapp: QApplication, services: Services, tmp_path: Path
 ) -> None:

@@ -144,7 +144,9 @@ def test_revoked_with_a_wipe_the_app_deletes_its_profile_and_the_server_records_
 
             assert "It is deleted, and your secretariat was told." in notice.message.text()
             assert secret_service.get_password(KEYCHAIN_SERVICE, username) is None
-            assert profile.path.is_dir() and list(profile.path.iterdir()) == []
+            assert profile.path.is_dir() and [p.name for p in profile.path.iterdir()] == [
+                "settings.json"
+            ]
             assert not ctx.window.isVisible()
             assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
             assert "device.wiped" in audit_events(kit)
@@ -192,7 +194,7 @@ def test_the_event_stream_answered_wipe_required_wipes_without_the_member_doing_
             # Deactivating the member revokes the device with a wipe; the live stream ends (it
             # was opened with that token) and its reconnection meets wipe_required.
             notice = wait_for_wipe_notice(qtbot, ctx)
-            assert list(profile.path.iterdir()) == []
+            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
             assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
             QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
         finally:
@@ -235,7 +237,7 @@ def test_a_wipe_the_server_cannot_hear_about_still_deletes_everything_and_says_s
             notice = wait_for_wipe_notice(qtbot, ctx)
 
             assert "The server could not be told" in notice.message.text()
-            assert list(profile.path.iterdir()) == []
+            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
             assert devices_on_server(server.url, kit, org)[account.device_id] == "wipe_pending"
             QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
         finally:
@@ -279,7 +281,7 @@ def test_after_the_wipe_the_member_signs_in_again_on_a_new_device_and_gets_every
             ).raise_for_status()
             ctx.window.sync_action.trigger()
             notice = wait_for_wipe_notice(qtbot, ctx)
-            assert list(profile.path.iterdir()) == []
+            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
 
             modals.expect(SignInDialog, sign_in_as_alice(org))
             QTest.keyClick(notice.sign_in_button, Qt.Key.Key_Space)
@@ -292,3 +294,66 @@ def test_after_the_wipe_the_member_signs_in_again_on_a_new_device_and_gets_every
             assert states[first.device_id] == "wiped" and states[account.device_id] == "active"
         finally:
             ctx.close()
+
+
+def test_a_wipe_that_fails_still_ends_its_notice_and_the_next_start_wipes_again(
+    qtbot: Any,
+    kit: ServerKit,
+    profile_dir: Path,
+    secret_service: KeyringBackend,
+    env: None,
+    modals: Modals,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    org = kit.seed_small_org()
+    profile = Profile(profile_dir)
+    username = profile_key_id(profile.path)
+
+    def crashed(*_args: object) -> None:
+        raise RuntimeError("the wipe broke off")
+
+    with kit.live() as server:
+        modals.expect(SignInDialog, sign_in_as_alice(org))
+        ctx = started(
+            qtbot,
+            start_app(
+                profile,
+                server.url,
+                org.alice.email,
+                keyring_backend=secret_service,
+                install_hook=False,
+            ),
+        )
+        try:
+            account = ctx.session.account()
+            assert account is not None
+            httpx.post(
+                f"{server.url}/v1/security/devices/{account.device_id}/revoke",
+                json={"wipe": True},
+                headers=kit.headers(org.sara),
+            ).raise_for_status()
+            with monkeypatch.context() as patch:
+                patch.setattr("desktop.ui.trust_wiring.wipe_profile", crashed)
+                ctx.window.sync.sync_now(manual=False)  # the timer's sync: wipe_required
+                notice = wait_for_wipe_notice(qtbot, ctx)
+            assert "Some files could not be deleted" in notice.message.text()
+            outcome = trust_of(ctx).outcome
+            assert outcome is not None and not outcome.complete
+            assert devices_on_server(server.url, kit, org)[account.device_id] == "wipe_pending"
+            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
+        finally:
+            ctx.close()
+        assert secret_service.get_password(KEYCHAIN_SERVICE, username) is not None
+
+        # The next start still holds the token: it meets wipe_required again, and wipes.
+        again = start_app(profile, server.url, keyring_backend=secret_service, install_hook=False)
+        assert again is not None
+        try:
+            notice = wait_for_wipe_notice(qtbot, again)
+            assert "It is deleted, and your secretariat was told." in notice.message.text()
+            assert secret_service.get_password(KEYCHAIN_SERVICE, username) is None
+            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
+            assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
+            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
+        finally:
+            again.close()

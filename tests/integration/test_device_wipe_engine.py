@@ -22,7 +22,7 @@ def device_state(server: TestClient, kit: ServerKit, org: SmallOrg, device_id: s
     return str(next(d["state"] for d in listed["devices"] if d["id"] == device_id))
 
 
-def test_a_sync_answered_wipe_required_keeps_the_token_in_memory_only(
+def test_a_sync_answered_wipe_required_holds_the_token_and_stops_syncing(
     kit: ServerKit, org: SmallOrg, server: TestClient, make_desktop: MakeDesktop
 ) -> None:
     alice = make_desktop("alice")
@@ -40,9 +40,57 @@ def test_a_sync_answered_wipe_required_keeps_the_token_in_memory_only(
 
     status = alice.engine.status()
     assert status.state is SyncState.SIGNED_OUT and status.reason_code == "wipe_required"
-    assert alice.store.token() is None  # nothing to find in the cache
+    assert alice.engine.next_delay() is None  # nothing syncs until the wipe
     assert alice.engine.wipe_token == token
     assert device_state(server, kit, org, account.device_id) == "wipe_pending"
+
+
+def test_a_wipe_that_never_ran_is_met_again_at_the_next_start_and_then_done(
+    kit: ServerKit, org: SmallOrg, server: TestClient, make_desktop: MakeDesktop
+) -> None:
+    alice = make_desktop("alice")
+    account = alice.sign_in(org.alice)
+    alice.engine.sync()
+    server.post(
+        f"/v1/security/devices/{account.device_id}/revoke",
+        json={"wipe": True},
+        headers=kit.headers(org.sara),
+    ).raise_for_status()
+    with pytest.raises(WipeRequired):
+        alice.engine.sync()
+
+    alice.restart()  # the app was killed before its wipe ran: the token is still there
+    assert alice.store.token() is not None and not alice.engine.needs_sign_in()
+    with pytest.raises(WipeRequired):
+        alice.engine.sync()
+    token = alice.engine.wipe_token
+    assert token is not None
+    outcome = remote_wipe(
+        alice.profile_dir,
+        KeyStore(alice.profile_dir, backend=MemoryKeyring()),
+        alice.store.close,
+        lambda: acknowledge_wipe(alice.engine_api(), token),
+    )
+    assert outcome.complete and outcome.acknowledged
+    assert list(alice.profile_dir.iterdir()) == []
+    assert device_state(server, kit, org, account.device_id) == "wiped"
+
+
+def test_a_device_revoked_without_a_wipe_is_not_counted_as_acknowledged(
+    kit: ServerKit, org: SmallOrg, server: TestClient, make_desktop: MakeDesktop
+) -> None:
+    alice = make_desktop("alice")
+    account = alice.sign_in(org.alice)
+    token = alice.store.token()
+    assert token is not None
+    server.post(
+        f"/v1/security/devices/{account.device_id}/revoke",
+        json={"wipe": False},
+        headers=kit.headers(org.sara),
+    ).raise_for_status()
+
+    assert acknowledge_wipe(alice.engine_api(), token) is False
+    assert device_state(server, kit, org, account.device_id) == "revoked"
 
 
 def test_the_executor_deletes_the_profile_then_the_server_records_the_wipe_once(

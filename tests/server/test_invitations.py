@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from contextlib import redirect_stdout
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from server import cli
 from server.db import tables as t
 from server.services.signin_limits import SignInLimits
 from server.services.tx import read
+from tests.server import totp_helpers
 from tests.serverkit import ServerKit, SmallOrg, TestClient
 
 PASSWORD = "le train de 7h12 pour Lyon"
@@ -206,3 +208,34 @@ def test_the_command_line_invites_lists_and_cancels(kit: ServerKit, org: SmallOr
         assert cli.main(["cancel-invitation", invitation_id, *database]) == 0
     assert out.getvalue().strip().endswith("cancelled.")
     assert cli.main(["invite", "x@example.org", "--name", "X", *database]) == 1  # no address
+
+
+def test_a_locked_account_keeps_its_invitation_for_later(
+    client: TestClient, kit: ServerKit, org: SmallOrg
+) -> None:
+    kit.app.state.signin_limits = SignInLimits(max_failures=2)
+    body = {"email": org.alice.email}
+    made = client.post("/v1/invitations", json=body, headers=kit.headers(org.sara)).json()
+    for _ in range(2):
+        client.post("/v1/auth/sign-in", json={"email": org.alice.email, "password": "faux"})
+    locked = client.post(
+        "/v1/invitations/accept", json={"code": made["code"], "password": PASSWORD}
+    )
+    assert locked.status_code == 429
+    listed = client.get("/v1/invitations", headers=kit.headers(org.sara)).json()
+    assert [i["state"] for i in listed["invitations"]] == ["pending"]
+
+
+def test_a_member_with_two_step_sign_in_chooses_the_password_then_needs_the_code(
+    client: TestClient, kit: ServerKit, org: SmallOrg
+) -> None:
+    phone, _codes = totp_helpers.enable(client, kit.headers(org.alice))
+    body = {"email": org.alice.email}
+    made = client.post("/v1/invitations", json=body, headers=kit.headers(org.sara)).json()
+    answer = client.post(
+        "/v1/invitations/accept", json={"code": made["code"], "password": PASSWORD}
+    )
+    assert answer.status_code == 401 and answer.json()["code"] == "otp_required"
+    totp_helpers.away_from_a_step_change()
+    signed = totp_helpers.sign_in(client, replace(org.alice, password=PASSWORD), phone.code())
+    assert signed.status_code == 200

@@ -1,6 +1,7 @@
-"""Devices (docs/SECURITY.md): a member's own (``/v1/me/devices*``, also for a device waiting
-for approval), everyone's for the secretariat (``/v1/security/devices*``), deactivating a
-member, and a device's acknowledgement of its remote wipe (``/v1/devices/wipe-done``)."""
+"""Devices (docs/SECURITY.md): a member's own (``/v1/me/devices*``; a device waiting for
+approval may list them but not revoke one), everyone's for the secretariat
+(``/v1/security/devices*``), deactivating a member, and a device's acknowledgement of its
+remote wipe (``/v1/devices/wipe-done``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ from protocol.security import (
     MemberActiveResponse,
     RevokeDeviceRequest,
 )
-from server.api.deps import EngineDep, LimitedPrincipalDep, Principal, PrincipalDep, TokenDep
+from server.api.deps import (
+    ApprovedLimitedPrincipalDep,
+    EngineDep,
+    LimitedPrincipalDep,
+    Principal,
+    PrincipalDep,
+    TokenDep,
+)
 from server.api.errors import ERROR_RESPONSES
 from server.services import devices
 from server.services.errors import Forbidden
@@ -46,12 +54,13 @@ def my_devices(principal: LimitedPrincipalDep, engine: EngineDep) -> DeviceList:
 @router.post("/me/devices/{device_id}/revoke", response_model=DeviceInfo)
 def revoke_my_device(
     device_id: Id,
-    principal: LimitedPrincipalDep,
+    principal: ApprovedLimitedPrincipalDep,
     engine: EngineDep,
     request: RevokeDeviceRequest | None = None,
 ) -> DeviceInfo:
     """Revoke one of one's own devices (by default it deletes its data when it next reaches
-    the server); another member's device is ``not_found``."""
+    the server); another member's device is ``not_found``; from a device waiting for
+    approval, 403 ``device_not_approved``."""
     member_id = principal.member.id
     wipe = True if request is None else request.wipe
     return devices.revoke(

@@ -1,5 +1,6 @@
 """Two-factor sign-in (docs/SECURITY.md): the member's own ``/v1/me/totp*`` routes (also for
-a member who must still enrol: ``LimitedPrincipalDep``) and the secretariat's reset.
+a member who must still enrol, but on an approved device: a device waiting for approval may
+only read the status) and the secretariat's reset.
 
 A wrong code is 401 ``otp_invalid`` and counts as a failed sign-in of the account; past the
 limits the answer is 429 ``too_many_attempts`` with ``Retry-After``, as at sign-in."""
@@ -14,7 +15,12 @@ from fastapi.responses import JSONResponse
 
 from protocol.errors import ErrorBody
 from protocol.security import RecoveryCodes, TotpCodeRequest, TotpEnrolment, TotpStatus
-from server.api.deps import EngineDep, LimitedPrincipalDep, PrincipalDep
+from server.api.deps import (
+    ApprovedLimitedPrincipalDep,
+    EngineDep,
+    LimitedPrincipalDep,
+    PrincipalDep,
+)
 from server.api.errors import ERROR_RESPONSES, error_response
 from server.api.routes.account import signin_limits
 from server.services import totp
@@ -50,14 +56,17 @@ def status(principal: LimitedPrincipalDep, engine: EngineDep) -> TotpStatus:
     response_model=TotpEnrolment,
     responses={409: {"model": ErrorBody, "description": "Already enabled: disable it first"}},
 )
-def enrol(principal: LimitedPrincipalDep, engine: EngineDep) -> TotpEnrolment:
+def enrol(principal: ApprovedLimitedPrincipalDep, engine: EngineDep) -> TotpEnrolment:
     """A new secret to show as a QR code; not in force until confirmed with a code."""
     return totp.enrol(engine, principal.member)
 
 
 @router.post("/me/totp/confirm", response_model=RecoveryCodes, responses=_CODE_RESPONSES)
 def confirm(
-    request: TotpCodeRequest, http: Request, principal: LimitedPrincipalDep, engine: EngineDep
+    request: TotpCodeRequest,
+    http: Request,
+    principal: ApprovedLimitedPrincipalDep,
+    engine: EngineDep,
 ) -> RecoveryCodes | JSONResponse:
     """The first code puts the secret in force; answers the recovery codes, shown once."""
     limits = signin_limits(http)
@@ -66,7 +75,10 @@ def confirm(
 
 @router.post("/me/totp/recovery-codes", response_model=RecoveryCodes, responses=_CODE_RESPONSES)
 def recovery_codes(
-    request: TotpCodeRequest, http: Request, principal: LimitedPrincipalDep, engine: EngineDep
+    request: TotpCodeRequest,
+    http: Request,
+    principal: ApprovedLimitedPrincipalDep,
+    engine: EngineDep,
 ) -> RecoveryCodes | JSONResponse:
     """New recovery codes; the old ones stop working."""
     limits = signin_limits(http)
@@ -81,7 +93,10 @@ def recovery_codes(
     responses=_CODE_RESPONSES,
 )
 def disable(
-    request: TotpCodeRequest, http: Request, principal: LimitedPrincipalDep, engine: EngineDep
+    request: TotpCodeRequest,
+    http: Request,
+    principal: ApprovedLimitedPrincipalDep,
+    engine: EngineDep,
 ) -> Response:
     """403 ``forbidden`` while the organisation requires two-factor sign-in."""
     limits = signin_limits(http)
