@@ -42,6 +42,7 @@ from desktop.ui.conv_network import Network, build_network
 from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.i18n import choose_language, install_translations
+from desktop.ui.invite_dialog import add_invite_action
 from desktop.ui.main_window import MainWindow
 from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
@@ -208,6 +209,15 @@ def build_main_window(
         )
 
     add_help_menu(window, diagnostics)
+    account = session.account()
+    add_invite_action(
+        window,
+        account.roles if account else (),
+        session.invite,
+        runner,
+        session.library.committees,
+        window.quit_action,
+    )
     return window
 
 

@@ -20,7 +20,7 @@ from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.errors import AuthRequired
 from desktop.sync.status import SyncStatus
 from protocol.errors import ErrorCode
-from protocol.invitations import InvitationPreview
+from protocol.invitations import InvitationCreate, InvitationCreated, InvitationPreview
 from protocol.models import PokeData
 
 
@@ -98,6 +98,11 @@ class Session:
         two-factor code when the server asked for one."""
         self.use_server(server_url)
         return self._engine.sign_in(email, password, device_name, otp)
+
+    def invite(self, request: InvitationCreate) -> InvitationCreated:
+        """The secretariat invites a member, online; the code and link are answered once."""
+        api, token = self._api_and_token()
+        return api.create_invitation(token, request)
 
     def preview_invitation(self, server_url: str, code: str) -> InvitationPreview:
         """Whose invitation ``code`` on ``server_url`` is (switching servers if needed)."""

@@ -32,7 +32,13 @@ from desktop.sync.errors import (
 )
 from desktop.sync.server_address import TrustTransport, trust_error
 from protocol.errors import ErrorBody, ErrorCode
-from protocol.invitations import InvitationAccept, InvitationPreview, normalise_code
+from protocol.invitations import (
+    InvitationAccept,
+    InvitationCreate,
+    InvitationCreated,
+    InvitationPreview,
+    normalise_code,
+)
 from protocol.models import (
     DEFAULT_PAGE_LIMIT,
     DocumentReceipts,
@@ -250,6 +256,11 @@ class ApiClient:
         """Tell the server this device has deleted its data (the only call a token waiting
         for its wipe may make)."""
         self._send("POST", WIPE_DONE_PATH, token=token)
+
+    def create_invitation(self, token: str, request: InvitationCreate) -> InvitationCreated:
+        """The secretariat invites a member (docs/INSTALLED.md): the code is answered once."""
+        body = request.model_dump(mode="json")
+        return self._call("POST", INVITATIONS_PATH, InvitationCreated, token=token, json=body)
 
     def preview_invitation(self, code: str) -> InvitationPreview:
         """Whose invitation ``code`` is (docs/INSTALLED.md); nothing is used yet."""

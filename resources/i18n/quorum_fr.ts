@@ -2881,6 +2881,117 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/invite_dialog.py" line="+56"/>
+        <source>Invite a member</source>
+        <extracomment>invite(request) -&gt; the created invitation; runs in the worker.</extracomment>
+        <translation>Inviter un membre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum makes a one-time code and a link for the member, valid for the days you choose. Give them by any channel: the member chooses their own password.</source>
+        <translation>Quorum crée pour le membre un code à usage unique et un lien, valables le nombre de jours choisi. Transmettez-les par le moyen de votre choix : le membre choisit lui-même son mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed for a new member.</source>
+        <translation>Nécessaire pour un nouveau membre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for, in days</source>
+        <translation>Durée de validité, en jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees the member joins</source>
+        <translation>Instances que le membre rejoint</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Committees:</source>
+        <translation>&amp;Instances :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valable :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy the &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the c&amp;ode</source>
+        <translation>Copier le c&amp;ode</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Invite</source>
+        <translation>Invi&amp;ter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the member&apos;s email address, for example marie@example.fr.</source>
+        <translation>Saisissez l&apos;adresse e-mail du membre, par exemple marie@example.fr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invitation for %1 (%2), valid until %3.
+Code: %4
+Link: %5
+Give the member the link, or the code with the server address.</source>
+        <translation>Invitation pour %1 (%2), valable jusqu&apos;au %3.
+Code : %4
+Lien : %5
+Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Invite a member…</source>
+        <translation>&amp;Inviter un membre…</translation>
+    </message>
+</context>
+<context>
     <name>KeepOffline</name>
     <message>
         <location filename="../../desktop/ui/offline_widgets.py" line="+32"/>
