@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
 
 from protocol.errors import ErrorBody
 from protocol.models import Health, MeResponse, SignInRequest, SignInResponse
@@ -14,6 +15,7 @@ from protocol.version import PROTOCOL_VERSION
 from server.api.deps import EngineDep, LimitedPrincipalDep, PasswordsDep
 from server.api.errors import ERROR_RESPONSES, error_response
 from server.services import auth, directory
+from server.services.records import SignedIn
 from server.services.signin_limits import DEFAULT_LIMITS, SignInLimits, TooManyAttempts
 
 router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
@@ -53,12 +55,16 @@ def sign_in(
     except TooManyAttempts as exc:
         headers = {"Retry-After": str(exc.retry_after)}
         return error_response(exc.http_status, exc.wire_code, exc.message, headers)
-    organisation = directory.current_organisation(engine)
+    return signed_in_response(engine, signed_in)
+
+
+def signed_in_response(engine: Engine, signed_in: SignedIn) -> SignInResponse:
+    """What a sign-in answers (also accepting an invitation): the token, shown once."""
     return SignInResponse(
         token=signed_in.token,
         device_id=signed_in.device.id,
         member=signed_in.member.profile(),
-        organisation=organisation,
+        organisation=directory.current_organisation(engine),
         server_time=datetime.now(UTC),
         device_state=signed_in.device.state,
         totp_enrolment_required=auth.totp_enrolment_required(engine, signed_in.member.id),

@@ -7,7 +7,6 @@ else the address the request came to."""
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -26,8 +25,8 @@ from protocol.invitations import (
 from protocol.models import SignInResponse
 from server.api.deps import EngineDep, PasswordsDep, PrincipalDep
 from server.api.errors import ERROR_RESPONSES, error_response
-from server.api.routes.account import signin_limits
-from server.services import auth, directory, invitations
+from server.api.routes.account import signed_in_response, signin_limits
+from server.services import auth, invitations
 from server.services.errors import Forbidden
 from server.services.signin_limits import TooManyAttempts
 
@@ -109,12 +108,4 @@ def accept(
     except TooManyAttempts as exc:
         headers = {"Retry-After": str(exc.retry_after)}
         return error_response(exc.http_status, exc.wire_code, exc.message, headers)
-    return SignInResponse(
-        token=signed_in.token,
-        device_id=signed_in.device.id,
-        member=signed_in.member.profile(),
-        organisation=directory.current_organisation(engine),
-        server_time=datetime.now(UTC),
-        device_state=signed_in.device.state,
-        totp_enrolment_required=auth.totp_enrolment_required(engine, signed_in.member.id),
-    )
+    return signed_in_response(engine, signed_in)
