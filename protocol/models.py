@@ -234,6 +234,10 @@ class SyncPage(Payload):
     has_more: bool
     reset: bool = False
     server_time: datetime
+    #: The seq of the newest change in the server's log when this page was read, so a long
+    #: first pull can show its progress (``protocol.cursor.decode_cursor`` of ``next_cursor``
+    #: against it). None from a server that does not say it; never a permission check.
+    head_seq: int | None = None
 
 
 class PokeData(Payload):
