@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop import first_run
 from desktop.cache.errors import CacheLocked, CacheTooNew, InsecureKeychain, PassphraseRequired
 from desktop.cache.keys import KeyStore
 from desktop.core.diagnostics import Diagnostics
@@ -38,24 +39,30 @@ from desktop.sync.api import ApiClient, build_http_client
 from desktop.sync.engine import SyncEngine
 from desktop.sync.server_address import is_refused
 from desktop.ui.about_dialog import add_help_menu, qt_version
+from desktop.ui.appearance import BASE_POINT_SIZE as BASE_POINT_SIZE
+from desktop.ui.appearance import apply_appearance
 from desktop.ui.conv_network import Network, build_network
 from desktop.ui.errors import install_excepthook, show_error
 from desktop.ui.events import AppEvents
 from desktop.ui.i18n import choose_language, install_translations
 from desktop.ui.invite_dialog import add_invite_action
+from desktop.ui.live_announcer import install_live_announcer
 from desktop.ui.main_window import MainWindow
 from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.passphrase_dialog import PassphraseDialog, ResetCacheDialog
+from desktop.ui.preferences import Preferences
 from desktop.ui.runner import Runner, TaskRunner
+from desktop.ui.settings_wiring import install_settings
+from desktop.ui.single_instance import SecondStart, SingleInstance
+from desktop.ui.toolbar_fit import fit_toolbar
+from desktop.ui.tour_dialog import add_tour_action
+from desktop.ui.tray_wiring import install_tray
 from desktop.ui.trust_wiring import DeviceTrust, enforce_offline_limit
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger("desktop.app")
-
-#: The smallest text the app shows, in points: many members read without glasses on a train.
-BASE_POINT_SIZE = 12
 
 
 def application() -> QApplication:
@@ -208,7 +215,9 @@ def build_main_window(
             sync_state=session.status().state.value,
         )
 
-    add_help_menu(window, diagnostics)
+    help_menu = add_help_menu(window, diagnostics)
+    install_settings(window, help_menu, profile)  # File > Settings…, Help > Keyboard shortcuts
+    add_tour_action(window)  # Help > Guided tour
     account = session.account()
     add_invite_action(
         window,
@@ -218,6 +227,9 @@ def build_main_window(
         session.library.committees,
         window.quit_action,
     )
+    install_tray(window, profile.path if profile else None)  # counts, sync now, close to tray
+    install_live_announcer(window)  # new messages, votes closing soon, failed syncs said
+    fit_toolbar(window)  # large text: the views' buttons wrap onto more rows along the top
     return window
 
 
@@ -241,9 +253,15 @@ def start_app(
     app = application()
     settings = profile.load_settings()
     install_translations(app, choose_language(settings.language))
+    preferences = Preferences(profile.path)  # the member's text size and contrast, at once
+    apply_appearance(app, preferences.text_scale, preferences.high_contrast)
     setup_logging(profile)
     if install_hook:
         install_excepthook()
+    first = first_run.needed(profile, server_url)  # the welcome assistant (docs/INSTALLED.md)
+    resumed = not first and first_run.interrupted(profile, server_url)  # killed mid-way
+    if first and not first_run.welcome(app, profile):
+        return None
 
     services = open_services(profile, server_url or settings.server_url, keyring_backend, transport)
     if services is None:
@@ -263,10 +281,13 @@ def start_app(
     # An address the member may no longer use (plain http, not allowed): the dialog says why.
     refused = is_refused(session.server_url, profile.load_settings().insecure_servers)
     if session.needs_sign_in(email) or refused or invitation is not None:
-        signed_in = sign_in_interactively(profile, session, runner, email, invitation)
+        sign_in = first_run.sign_in if first else sign_in_interactively
+        signed_in = sign_in(profile, session, runner, email, invitation)
         if signed_in is None and session.account() is None:
             services.close()
             return None
+    if first:
+        first_run.first_sync(profile, session, runner)
     window = build_main_window(
         session,
         runner,
@@ -293,6 +314,8 @@ def start_app(
 
     trust = DeviceTrust(profile, services, window, device_name(), after_wipe, transport)
     window.start()
+    if first or (resumed and session.account() is not None):
+        first_run.show_tour(window, profile)
     return context
 
 
@@ -307,7 +330,13 @@ def run_app(
     invitation: tuple[str, str] | None = None,
 ) -> int:
     """Run the desktop app; the exit code. ``exec_loop=False`` builds it and closes it again
-    (a smoke test of the whole start-up)."""
+    (a smoke test of the whole start-up). Quorum already open on this profile: it comes
+    forward and takes the invitation link, and this start ends (``single_instance``)."""
+    profile = profile if isinstance(profile, Profile) else Profile(Path(profile))
+    application()
+    guard = SingleInstance(profile.path)  # before the cache is opened
+    if not guard.acquire():
+        return guard.hand_over(invitation)
     context = start_app(
         profile,
         server_url,
@@ -317,7 +346,9 @@ def run_app(
         invitation=invitation,
     )
     if context is None:
+        guard.release()
         return 0
+    guard.serve(SecondStart(lambda: _latest(context).window, lambda: _email(_latest(context))))
     code = 0
     try:
         if exec_loop:
@@ -326,4 +357,17 @@ def run_app(
             QCoreApplication.processEvents()
     finally:
         context.close()
+        guard.release()
     return int(code)
+
+
+def _latest(context: AppContext) -> AppContext:
+    """The app running now: the one started again after a remote wipe, if any."""
+    while context.successor is not None:
+        context = context.successor
+    return context
+
+
+def _email(context: AppContext) -> str:
+    account = context.session.account()
+    return account.email if account is not None else ""

@@ -39,14 +39,20 @@ def error_line(exc: BaseException, server_url: str | None = None) -> str:
         return f"{exc.path} is not a certificate file (PEM) Quorum can use."
     if isinstance(exc, ServerUnreachable):
         where = f" at {server_url}" if server_url else ""
-        return f"The server{where} does not answer. Your cache is unchanged; try again later."
+        return (
+            f"The server{where} does not answer. The copy of your documents on this computer "
+            "is unchanged: check the connection and the address, then try again."
+        )
     if isinstance(exc, ServerError):
-        return "The server failed. Your cache is unchanged; try again later."
+        return (
+            "The server ran into a problem. The copy of your documents on this computer is "
+            "unchanged: try again in a few minutes."
+        )
     if isinstance(exc, AppTooOld):
         where = f" from {exc.update_url}" if exc.update_url else ""
         return (
             f"This version of Quorum ({__version__}) is too old for the server, which needs "
-            f"{exc.minimum} or later: install the new version{where}. Your cache is unchanged."
+            f"{exc.minimum} or later: install the new version{where}. Your documents are unchanged."
         )
     if isinstance(exc, ProtocolMismatch):
         return "This version of Quorum and the server do not match: update Quorum."
@@ -58,25 +64,36 @@ def error_line(exc: BaseException, server_url: str | None = None) -> str:
         if exc.code == ErrorCode.INVALID_CREDENTIALS:
             return "The email address or password is wrong."
         if exc.code == ErrorCode.ACCOUNT_DISABLED:
-            return "Your account is disabled. Ask your secretariat."
+            return "Your account is disabled. Ask your secretariat to enable it."
         if exc.code == ErrorCode.VALIDATION_ERROR and exc.status == 422:
             return f"Check what you typed: {exc.message}"
         return f"The server refused: {exc.message} ({exc.code})."
     if isinstance(exc, CacheLocked):
         return (
-            "The cache cannot be opened with this key (lost or changed). "
+            "The copy of your documents on this computer cannot be opened with this key (lost or "
+            "changed). "
             "Run `quorum reset-cache` to delete it and download everything again."
         )
     if isinstance(exc, CacheTooNew):
-        return "The cache was written by a newer Quorum. Update Quorum to open it."
+        return (
+            "The copy of your documents on this computer was made by a newer Quorum. Update "
+            "Quorum to open it."
+        )
     if isinstance(exc, PassphraseRequired):
         return (
-            "No secure keychain here: set QUORUM_CACHE_PASSPHRASE to the cache passphrase "
+            "No secure keychain here: set QUORUM_CACHE_PASSPHRASE to the passphrase of the copy "
+            "of your documents "
             "(or run in a terminal to be asked)."
         )
     if isinstance(exc, CacheError):
-        return f"The cache cannot be opened ({exc.code})."
-    return f"Quorum failed ({type(exc).__name__})."
+        return (
+            f"The copy of your documents on this computer cannot be opened ({exc.code}). Run "
+            "`quorum reset-cache` to delete it and download everything again."
+        )
+    return (
+        f"Quorum failed ({type(exc).__name__}). Try again; if it happens again, send the log "
+        "file to your secretariat."
+    )
 
 
 def wipe_headless(services: Services, server_url: str) -> str:

@@ -129,6 +129,25 @@ def check_translations() -> Check:
     return Check(name, True, f"French from {folder} ('Sign in' -> '{said}')")
 
 
+#: The modules the windowed app starts from: importing them loads every window, dialog and Qt
+#: module the app uses, so a bundle that left one out fails here rather than at a member's start.
+APP_MODULES = ("desktop.app", "desktop.ui.single_instance", "desktop.first_run")
+
+
+def check_app_modules() -> Check:
+    """The windowed app's modules load (and, on Python 3.11, the None guard is in place)."""
+    import importlib
+
+    from desktop import none_guard
+
+    name = "App modules"
+    for module in APP_MODULES:
+        importlib.import_module(module)
+    if not none_guard.install():
+        return Check(name, False, "the guard against the Qt bindings' None bug is not in place")
+    return Check(name, True, f"{len(APP_MODULES)} entry modules and what they import")
+
+
 def check_keychain() -> Check:
     """The system keychain stores, returns and deletes a secret (an entry of its own)."""
     name = "Keychain"
@@ -171,6 +190,7 @@ CHECKS: tuple[Callable[[], Check], ...] = (
     check_sqlcipher,
     check_qtpdf,
     check_translations,
+    check_app_modules,
     check_keychain,
 )
 

@@ -6,6 +6,9 @@ Each file maps a context (the class calling ``tr``) to ``{English source: French
 (``%n``) source maps to a list of the singular and plural forms. Only unfinished entries are
 filled; the script then prints what is still unfinished. Run ``scripts/update_translations.sh``
 before (to add the new sources) and after (to compile).
+
+Files named after ``--overwrite`` (a wording review) also replace finished translations, for
+their exact context and source only.
 """
 
 from __future__ import annotations
@@ -20,19 +23,30 @@ TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "quorum_fr.
 
 def main(paths: list[str]) -> int:
     wanted: dict[tuple[str, str], str | list[str]] = {}
+    review: dict[tuple[str, str], str | list[str]] = {}
+    target = wanted
     for path in paths:
+        if path == "--overwrite":
+            target = review
+            continue
         for context, entries in json.loads(Path(path).read_text(encoding="utf-8")).items():
             for source, french in entries.items():
-                wanted[(context, source)] = french
+                target[(context, source)] = french
+    wanted.update(review)
     tree = ET.parse(TS)
     filled = missing = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None:
                 continue
             source = message.findtext("source", "")
+            if translation.get("type") != "unfinished":
+                if (name, source) in review:
+                    _fill(translation, review[(name, source)])
+                    filled += 1
+                continue
             french = wanted.get((name, source))
             if french is None:  # the same source in another context will do
                 french = next((v for (_, s), v in wanted.items() if s == source), None)
@@ -40,14 +54,7 @@ def main(paths: list[str]) -> int:
                 missing += 1
                 print(f"unfinished: {name}: {source!r}")
                 continue
-            del translation.attrib["type"]
-            forms = translation.findall("numerusform")
-            if forms:
-                values = french if isinstance(french, list) else [french, french]
-                for form, value in zip(forms, values, strict=False):
-                    form.text = value
-            else:
-                translation.text = french if isinstance(french, str) else french[-1]
+            _fill(translation, french)
             filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     TS.write_text(
@@ -55,6 +62,17 @@ def main(paths: list[str]) -> int:
     )
     print(f"filled {filled}, still unfinished {missing}")
     return 1 if missing else 0
+
+
+def _fill(translation: ET.Element, french: str | list[str]) -> None:
+    translation.attrib.pop("type", None)
+    forms = translation.findall("numerusform")
+    if forms:
+        values = french if isinstance(french, list) else [french, french]
+        for form, value in zip(forms, values, strict=False):
+            form.text = value
+    else:
+        translation.text = french if isinstance(french, str) else french[-1]
 
 
 if __name__ == "__main__":

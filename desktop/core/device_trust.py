@@ -6,7 +6,8 @@ it the database cannot be read), closes what holds the profile's files open (the
 in the profile folder (the database with its ``-wal`` and ``-shm`` among them), each on its own:
 one that cannot be deleted is reported, the rest go regardless. The folder stays, holding only
 the settings that are no content (server address, email, language, allowed test servers, pinned
-certificate authority) so that signing in again needs no new choices. ``acknowledge_wipe``
+certificate authority) so that signing in again needs no new choices, the member's preferences
+(text size, contrast: ``KEPT_FILES``) and the running app's lock. ``acknowledge_wipe``
 then tells the server with the token kept in memory (``POST /v1/devices/wipe-done``); when the
 server cannot be reached the wipe stays pending there and the server shows it so.
 
@@ -36,6 +37,11 @@ log = logging.getLogger(__name__)
 #: of it: no content, only what signing in again would ask for.
 SETTINGS_FILENAME = "settings.json"
 KEPT_SETTINGS = ("server_url", "email", "language", "insecure_servers", "ca_file")
+#: The files a wipe leaves as they are: the member's preferences (``desktop.ui.preferences``:
+#: text size, contrast, closing to the tray, whether the welcome was done; scales and booleans,
+#: no content), so that the app signed in again looks the same; and the lock that keeps one app
+#: per profile (``desktop.ui.single_instance``), held by the app that is running the wipe.
+KEPT_FILES = ("preferences.ini", "quorum.lock")
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,9 @@ class WipeOutcome:
 
 def wipe_profile(profile_dir: Path, keystore: KeyStore, close: Callable[[], None]) -> WipeOutcome:
     """Delete everything of this profile on this computer; the folder stays, with only the
-    settings that are no content (``KEPT_SETTINGS``). Never raises: the key is forgotten first,
-    ``close`` releases the files (it may fail), and each deletion that fails is reported in
-    ``left`` while the others go on."""
+    settings that are no content (``KEPT_SETTINGS``, ``KEPT_FILES``). Never raises: the key is
+    forgotten first, ``close`` releases the files (it may fail), and each deletion that fails
+    is reported in ``left`` while the others go on."""
     folder = Path(profile_dir)
     try:
         key_left = not keystore.forget()
@@ -77,6 +83,8 @@ def wipe_profile(profile_dir: Path, keystore: KeyStore, close: Callable[[], None
     except OSError:
         entries, left = [], [folder]
     for entry in entries:
+        if entry.name in KEPT_FILES and entry.is_file() and not entry.is_symlink():
+            continue
         try:
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry)

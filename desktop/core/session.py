@@ -18,6 +18,7 @@ from desktop.core.votes import VotesService, VotesStore
 from desktop.sync.api import ApiClient
 from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.errors import AuthRequired
+from desktop.sync.progress import ProgressCallback
 from desktop.sync.status import SyncStatus
 from protocol.errors import ErrorCode
 from protocol.invitations import InvitationCreate, InvitationCreated, InvitationPreview
@@ -121,8 +122,9 @@ class Session:
         """The last sign-in said the member must set up two-factor sign-in before anything."""
         return self._engine.totp_enrolment_required
 
-    def sync(self) -> SyncReport:
-        return self._engine.sync()
+    def sync(self, progress: ProgressCallback | None = None) -> SyncReport:
+        """Sync now; ``progress`` is told after every page pulled (the first sync shows it)."""
+        return self._engine.sync(progress)
 
     def apply_poke(self, poke: PokeData) -> bool:
         """Apply the page a live poke carried; False: sync instead."""

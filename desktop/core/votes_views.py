@@ -251,3 +251,16 @@ def ballot_view(
     if is_over(motion, now):
         return replace(base, status=VoteStatus.CLOSED)
     return replace(base, can_vote=open_)
+
+
+def awaits_a_vote(view: MotionView) -> bool:
+    """An open motion that waits for a ballot of mine: my own, or one I hold a proxy for (not
+    cast yet, or cast on an older text, or refused)."""
+    waiting = (VoteStatus.TO_VOTE, VoteStatus.NOT_COUNTED)
+    ballots = (view.mine, *view.as_holder)
+    return view.is_open and any(b.status in waiting and b.can_vote for b in ballots)
+
+
+def count_awaiting(views: list[MotionView]) -> int:
+    """How many of ``views`` wait for the member's vote (the tray shows it)."""
+    return sum(1 for view in views if awaits_a_vote(view))

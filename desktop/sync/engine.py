@@ -23,6 +23,7 @@ from desktop.sync.errors import (
     SyncError,
 )
 from desktop.sync.ports import SyncStore
+from desktop.sync.progress import ProgressCallback, after_page, cursor_seq
 from desktop.sync.status import SyncState, SyncStatus
 from protocol.errors import ErrorCode
 from protocol.models import (
@@ -189,8 +190,9 @@ class SyncEngine:
 
     # --- sync ----------------------------------------------------------------------------
 
-    def sync(self) -> SyncReport:
-        """Push every pending mutation, then pull until the cache is up to date."""
+    def sync(self, progress: ProgressCallback | None = None) -> SyncReport:
+        """Push every pending mutation, then pull until the cache is up to date.
+        ``progress``: told after every page pulled (``desktop.sync.progress``)."""
         with self._run_lock:
             token = self._store.token()
             if token is None:
@@ -199,7 +201,7 @@ class SyncEngine:
             self._set(SyncState.SYNCING)
             try:
                 pushed, rejected = self._push(token)
-                pages, reset, applied = self._pull(token)
+                pages, reset, applied = self._pull(token, progress)
             except Exception as exc:
                 self._record_failure(exc)
                 raise
@@ -269,10 +271,14 @@ class SyncEngine:
                 break
         return applied, rejected
 
-    def _pull(self, token: str) -> tuple[int, bool, dict[str, int]]:
-        """Ask for pages until ``has_more`` is false; each page and its cursor are saved in one
-        cache transaction, so a crash in between loses and repeats nothing."""
+    def _pull(
+        self, token: str, progress: ProgressCallback | None = None
+    ) -> tuple[int, bool, dict[str, int]]:
+        """Ask for pages until ``has_more`` is false (or ``progress`` answers False); each page
+        and its cursor are saved in one cache transaction, so a crash in between loses and
+        repeats nothing."""
         cursor = self._store.cursor()
+        start = cursor_seq(cursor)
         pages = 0
         reset = False
         applied: dict[str, int] = {}
@@ -283,6 +289,9 @@ class SyncEngine:
             reset = reset or page.reset
             for kind, n in counts.items():
                 applied[kind] = applied.get(kind, 0) + n
+            start = 0 if page.reset else start
+            if progress is not None and progress(after_page(start, page, pages, applied)) is False:
+                break  # the member stopped waiting: the rest comes at the next sync
             if not page.has_more:
                 break
             if page.next_cursor == cursor and not page.changes:

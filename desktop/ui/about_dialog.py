@@ -4,7 +4,7 @@ support: versions, system, server address, sync state, where the log is; never c
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
         self.copy_button.setAccessibleName(self.tr("Copy diagnostic information"))
         self.copy_button.clicked.connect(lambda: copy_diagnostics(self.facts))
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close About Quorum"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -71,15 +71,30 @@ def copy_diagnostics(facts: Diagnostics) -> str:
     return text
 
 
-def add_help_menu(window: QMainWindow, source: DiagnosticsSource) -> QMenu:
-    """The Help menu: About, and Copy diagnostic information (with a word in the status bar)."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
-    about = QAction(QCoreApplication.translate("HelpMenu", "&About Quorum"), window)
-    about.triggered.connect(lambda: AboutDialog(source(), window).exec())
-    copy = QAction(QCoreApplication.translate("HelpMenu", "Copy &diagnostic information"), window)
+class _HelpActions(QObject):
+    """The Help menu's slots, a child of the window: bound methods rather than closures over the
+    window, which a signal of one of the window's own children would keep alive from inside
+    (the window was then destroyed twice when the app ended)."""
 
-    def copy_now() -> None:
-        copy_diagnostics(source())
+    def __init__(self, window: QMainWindow, source: DiagnosticsSource) -> None:
+        super().__init__(window)
+        self._source = source
+
+    def _window(self) -> QMainWindow | None:
+        window = self.parent()
+        return window if isinstance(window, QMainWindow) else None
+
+    def show_about(self) -> None:
+        if (window := self._window()) is None:
+            return
+        dialog = AboutDialog(self._source(), window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def copy_now(self) -> None:
+        copy_diagnostics(self._source())
+        if (window := self._window()) is None:
+            return
         window.statusBar().showMessage(
             QCoreApplication.translate(
                 "HelpMenu", "Diagnostic information copied: paste it into your message to support."
@@ -87,6 +102,14 @@ def add_help_menu(window: QMainWindow, source: DiagnosticsSource) -> QMenu:
             8000,
         )
 
-    copy.triggered.connect(copy_now)
+
+def add_help_menu(window: QMainWindow, source: DiagnosticsSource) -> QMenu:
+    """The Help menu: About, and Copy diagnostic information (with a word in the status bar)."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+    slots = _HelpActions(window, source)
+    about = QAction(QCoreApplication.translate("HelpMenu", "&About Quorum"), window)
+    about.triggered.connect(slots.show_about)
+    copy = QAction(QCoreApplication.translate("HelpMenu", "Copy &diagnostic information"), window)
+    copy.triggered.connect(slots.copy_now)
     menu.addActions([about, copy])
     return menu

@@ -66,7 +66,7 @@ class ApprovalView(QDialog):
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check_now)
         self.close_button = QPushButton(self.tr("C&lose"))
-        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close this window"))
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -37,6 +37,7 @@ class ChannelPane(QWidget):
             self.tr("&New conversation…"),
             self.tr("Start a new conversation"),
             self.tr("Start a conversation with one or more people (Ctrl+N)"),
+            wrap=True,  # large text: two lines rather than a wider pane
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

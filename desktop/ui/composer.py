@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.render import render_markdown
 from desktop.ui.conv_pickers import Choice, PickerDialog
+from desktop.ui.flow_layout import FlowLayout
 
 #: Gives the choices of a picker when it opens (people and committees, or documents and votes).
 Choices = Callable[[], list[Choice]]
@@ -88,11 +88,10 @@ class Composer(QWidget):
             self.tr("&Send"), self.tr("Send the message"), self.tr("Send (Ctrl+Enter)")
         )
         self.send_button.setEnabled(False)
-        row = QHBoxLayout()
-        row.addWidget(self.mention_button)
-        row.addWidget(self.link_button)
-        row.addStretch(1)
-        row.addWidget(self.send_button)
+        row = FlowLayout(spacing=8)  # large text: the buttons that do not fit go below
+        row.add_widget(self.mention_button)
+        row.add_widget(self.link_button)
+        row.add_widget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)

@@ -80,7 +80,7 @@ class PickerDialog(QDialog):
         self.cancel_button = buttons.addButton(
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel, insert nothing"))
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)
         layout.addWidget(label)

@@ -5,15 +5,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.cache.network_records import Message
 from desktop.ui.composer import Choices, Composer
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.message_models import MessageListModel
 from desktop.ui.message_view import MessageList
 from desktop.ui.votes_widgets import heading, plain_button
+
+
+class PaneScroll(QScrollArea):
+    """A pane that scrolls up and down only: never narrower than its content needs (its
+    buttons wrap, so that is its longest word), the page scrolls when it is taller than the
+    room (large text), and nothing is ever hidden sideways."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pane's controls
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
 
 class ThreadPanel(QWidget):
@@ -46,15 +68,22 @@ class ThreadPanel(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(lambda: self.close_thread())
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        top = FlowLayout(spacing=8)  # large text: the button goes under the heading
+        top.add_widget(self.heading, stretch=1)
+        top.add_widget(self.close_button)
+        content = QWidget()
+        content.setObjectName("threadContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.list, 3)
         layout.addWidget(self.composer, 1)
+        # Beside the channels and the messages at large text, a panel taller than the room
+        # scrolls rather than squeeze its buttons or widen the window past the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(PaneScroll(content))
         QWidget.setTabOrder(self.list, self.composer.editor)
         QWidget.setTabOrder(self.composer.send_button, self.close_button)
 

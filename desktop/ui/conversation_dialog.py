@@ -65,7 +65,7 @@ class NewConversationDialog(QDialog):
         )
         self.start_button.setAccessibleName(self.tr("Start the conversation"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel, start no conversation"))
         buttons.accepted.connect(self._on_start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -25,10 +25,11 @@ from desktop.ui.composer import Composer
 from desktop.ui.conv_actions import MessageActions, show_conversation_error
 from desktop.ui.conv_header import update_header
 from desktop.ui.conv_pickers import Choice, mention_choice
-from desktop.ui.conv_thread import ThreadPanel
+from desktop.ui.conv_thread import PaneScroll, ThreadPanel
 from desktop.ui.conv_words import reason_text
 from desktop.ui.conversation_dialog import NewConversationDialog
 from desktop.ui.events import AppEvents
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.formatting import fill
 from desktop.ui.message_models import MessageListModel
 from desktop.ui.message_view import MessageList
@@ -63,8 +64,8 @@ class ConversationsView(QWidget):
         self.channels = ChannelPane(conversations.channels, self)
         self.title_label = heading("", 4)
         self.info_label = paragraph("")
-        self.mute_button = plain_button(self.tr("M&ute this channel"))
-        self.pinned_button = plain_button(self.tr("&Pinned messages…"))
+        self.mute_button = plain_button(self.tr("M&ute this channel"), wrap=True)
+        self.pinned_button = plain_button(self.tr("&Pinned messages…"), wrap=True)
         self.model = MessageListModel(None, self)
         self.list = MessageList(self.tr("Messages"), self)
         self.list.setModel(self.model)
@@ -92,10 +93,10 @@ class ConversationsView(QWidget):
         # then what it is, with the channel's buttons beside it.
         header = QVBoxLayout()
         header.addWidget(self.title_label)
-        below = QHBoxLayout()
-        below.addWidget(self.info_label, 1)
-        below.addWidget(self.pinned_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        below.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        below = FlowLayout(spacing=8)  # large text: the buttons go under the words
+        below.add_widget(self.info_label, stretch=1)
+        below.add_widget(self.pinned_button)
+        below.add_widget(self.mute_button)
         header.addLayout(below)
         failure = QHBoxLayout()
         failure.addWidget(self.failure_note, 1)
@@ -118,7 +119,7 @@ class ConversationsView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.channels)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(PaneScroll(middle))  # large text: scrolls, the window fits
         self.splitter.addWidget(self.thread_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)

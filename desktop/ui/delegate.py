@@ -27,6 +27,31 @@ BADGE_COLOUR = QColor("#0b4f9c")
 WRAP = Qt.TextFlag.TextWordWrap
 
 
+#: A break allowed inside a word, drawn as nothing.
+_MAY_BREAK = "\u200b"
+
+
+def breakable(font: QFont, text: str, width: int) -> str:
+    """``text`` with every word wider than ``width`` (large text, a narrow list) allowed to
+    break between any two letters, so that it wraps rather than being cut off; words that fit
+    still wrap whole."""
+    metrics = QFontMetrics(font)
+    return " ".join(
+        _MAY_BREAK.join(word) if metrics.horizontalAdvance(word) > width else word
+        for word in text.split(" ")
+    )
+
+
+def text_height(font: QFont, text: str, width: int) -> int:
+    """The height of ``text`` wrapped in ``width``, as ``draw_wrapped`` draws it."""
+    box = QRect(0, 0, width, 10_000)
+    return QFontMetrics(font).boundingRect(box, WRAP, breakable(font, text, width)).height()
+
+
+def draw_wrapped(painter: QPainter, rect: QRect, text: str) -> None:
+    painter.drawText(rect, WRAP, breakable(painter.font(), text, rect.width()))
+
+
 class RowDelegate(QStyledItemDelegate):
     """Two-line rows with generous spacing; the model's roles say what to draw."""
 
@@ -62,7 +87,7 @@ class RowDelegate(QStyledItemDelegate):
             # A word too long to sit beside the badge: the title takes the whole width and the
             # badge goes on its own line, so nothing is ever cut off.
             title_w = inner
-            title = QFontMetrics(title_font).boundingRect(QRect(0, 0, inner, 10_000), WRAP, text)
+            title = QRect(0, 0, inner, text_height(title_font, text, inner))
         rects = {"title": QRect(PAD_X, PAD_Y, title_w, title.height())}
         bottom = PAD_Y + title.height()
         if badge_text:
@@ -74,11 +99,9 @@ class RowDelegate(QStyledItemDelegate):
                 rects["badge"] = QRect(PAD_X + inner - badge_w, PAD_Y, badge_w, height)
         subtitle_text = index.data(SubtitleRole)
         if subtitle_text:
-            sub = QFontMetrics(subtitle_font).boundingRect(
-                QRect(0, 0, inner, 10_000), WRAP, subtitle_text
-            )
-            rects["subtitle"] = QRect(PAD_X, bottom + LINE_GAP, inner, sub.height())
-            bottom += LINE_GAP + sub.height()
+            sub_height = text_height(subtitle_font, subtitle_text, inner)
+            rects["subtitle"] = QRect(PAD_X, bottom + LINE_GAP, inner, sub_height)
+            bottom += LINE_GAP + sub_height
         rects["all"] = QRect(0, 0, width, bottom + PAD_Y)
         return rects
 
@@ -107,7 +130,8 @@ class RowDelegate(QStyledItemDelegate):
         painter.translate(opt_rect.topLeft())
         painter.setPen(text_colour)
         painter.setFont(title_font)
-        painter.drawText(rects["title"], WRAP, index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        draw_wrapped(painter, rects["title"], title)
         if "badge" in rects:
             painter.setFont(badge_font)
             painter.setPen(text_colour if selected else BADGE_COLOUR)
@@ -118,5 +142,5 @@ class RowDelegate(QStyledItemDelegate):
             if not selected:
                 muted = QColor("#404040") if text_colour.lightness() < 128 else text_colour
             painter.setPen(muted)
-            painter.drawText(rects["subtitle"], WRAP, index.data(SubtitleRole))
+            draw_wrapped(painter, rects["subtitle"], index.data(SubtitleRole))
         painter.restore()

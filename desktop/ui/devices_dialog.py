@@ -101,6 +101,7 @@ class DevicesDialog(QDialog):
             self.tr("&Deactivate this member…"), self.deactivate_selected
         )
         self.refresh_button = self._button(self.tr("Re&fresh"), lambda: self.refresh())
+        self.refresh_button.setAccessibleName(self.tr("Refresh the list of devices"))
         self.approve_button.setVisible(everyone)
         self.deactivate_button.setVisible(everyone)
         buttons = QHBoxLayout()
@@ -114,7 +115,9 @@ class DevicesDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close the list of devices")
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -256,6 +259,10 @@ class DevicesDialog(QDialog):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(self.tr("Confirm"))
+        box.button(QMessageBox.StandardButton.Yes).setAccessibleName(self.tr("Yes, confirm"))
+        box.button(QMessageBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel, change nothing")
+        )
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _act(self, call: Callable[[], object], done: str) -> None:

@@ -60,7 +60,7 @@ class MyDocCommentsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Close"))
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the comments on my documents"))
         close.setMinimumHeight(40)
         row = QHBoxLayout()
         row.addWidget(self.open_button)

@@ -8,7 +8,8 @@ find it (``quote_requested``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.cache.document_records import Annotation
 from desktop.core.documents_api import DocumentExtrasApi, DocumentsError
@@ -47,6 +48,8 @@ class NotesTab(QWidget):
         self.current_page: int | None = None
         self.editing: Annotation | None = None
         self._anchor: tuple[int | None, str] = (None, "")
+        # Where the member was (the page, the text) when the editor opened: Escape goes back.
+        self._came_from: QWidget | None = None
         self.privacy_label = paragraph(
             self.tr("Private: visible to you alone, on your devices."), 1
         )
@@ -56,15 +59,20 @@ class NotesTab(QWidget):
         self.list.setModel(self.model)
         self.empty_label = paragraph(self.tr("You have no note on this document yet."))
         self.empty_label.setAccessibleName(self.empty_label.text())
+        # One above the other in a narrow panel beside the PDF: at large text, their words wrap.
         self.new_button = plain_button(
-            self.tr("&New note…"), self.tr("New note on the whole document")
+            self.tr("&New note…"), self.tr("New note on the whole document"), wrap=True
         )
-        self.page_button = plain_button(self.tr("Note on this &page…"))
-        self.edit_button = plain_button(self.tr("&Edit"), self.tr("Edit the chosen note"))
-        self.delete_button = plain_button(self.tr("&Delete"), self.tr("Delete the chosen note"))
+        self.page_button = plain_button(self.tr("Note on this &page…"), wrap=True)
+        self.edit_button = plain_button(
+            self.tr("&Edit"), self.tr("Edit the chosen note"), wrap=True
+        )
+        self.delete_button = plain_button(
+            self.tr("&Delete"), self.tr("Delete the chosen note"), wrap=True
+        )
         self.confirm_label = paragraph(self.tr("Delete this note? It cannot be undone."), 1)
-        self.confirm_button = plain_button(self.tr("Yes, delete it"))
-        self.keep_button = plain_button(self.tr("No, keep it"))
+        self.confirm_button = plain_button(self.tr("Yes, delete it"), wrap=True)
+        self.keep_button = plain_button(self.tr("No, keep it"), wrap=True)
         self.anchor_label = paragraph("", 1)
         bold = self.anchor_label.font()
         bold.setBold(True)
@@ -232,6 +240,9 @@ class NotesTab(QWidget):
         self.confirm_row.setVisible(False)
         set_note(self.error_note, "")
         self.editor_box.setVisible(True)
+        came_from = QApplication.focusWidget()
+        inside = came_from is not None and self.isAncestorOf(came_from)
+        self._came_from = None if inside else came_from
         self.editor.setFocus()
 
     def save(self) -> None:
@@ -272,8 +283,12 @@ class NotesTab(QWidget):
         self.list.setFocus()
 
     def cancel(self) -> None:
+        came_from, self._came_from = self._came_from, None
         self._close_editor()
-        self._focus_list()
+        if came_from is not None and isValid(came_from) and came_from.isVisible():
+            came_from.setFocus()  # opened from the page being read: back to it
+        else:
+            self._focus_list()
 
     def _focus_list(self) -> None:
         if not self.list.isHidden():

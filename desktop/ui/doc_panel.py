@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.doc_receipts import DocReceipts
 from desktop.core.documents_api import DocumentExtrasApi
@@ -25,7 +25,9 @@ from desktop.ui.doc_versions import VersionsTab
 from desktop.ui.formatting import fill
 from desktop.ui.idea_detail import enter_clicks, shortcut
 from desktop.ui.runner import Runner
+from desktop.ui.section_tabs import SectionTabs
 from desktop.ui.votes_widgets import enlarge, plain_button
+from desktop.ui.widgets import scrolling
 
 NOTES, COMMENTS, VERSIONS = 0, 1, 2
 
@@ -45,12 +47,16 @@ class DocumentSidePanel(QWidget):
         self.notes = NotesTab(extras)
         self.comments = CommentsTab(extras)
         self.versions = VersionsTab(extras)
-        self.tabs = QTabWidget()
+        self.tabs = SectionTabs()  # tabs, or a list of the parts when their titles do not fit
         enlarge(self.tabs.tabBar(), 1)
+        enlarge(self.tabs.chooser, 1)
         self.tabs.setAccessibleName(self.tr("Notes, comments and versions"))
-        self.tabs.addTab(self.notes, self.tr("&Notes"))
-        self.tabs.addTab(self.comments, self.tr("&Comments"))
-        self.tabs.addTab(self.versions, self.tr("&Versions"))
+        # Large text in a narrow panel: a tab taller or wider than its room scrolls instead of
+        # squeezing its buttons (their words wrap) and paragraphs, or of widening the window
+        # (beside both lists and a PDF at 200 %, the panel has little room).
+        self.tabs.addTab(scrolling(self.notes), self.tr("&Notes"))
+        self.tabs.addTab(scrolling(self.comments), self.tr("&Comments"))
+        self.tabs.addTab(scrolling(self.versions), self.tr("&Versions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -82,7 +82,7 @@ class ReadersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Close"))
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the list of readers"))
         close.setMinimumHeight(40)
         row = QHBoxLayout()
         row.addWidget(self.retry_button)

@@ -37,6 +37,7 @@ from desktop.ui.votes_widgets import (
     plain_button,
     set_note,
 )
+from desktop.ui.widgets import scaled_size
 from protocol.network import MAX_TITLE
 
 Scopes = list[tuple[str | None, str]]
@@ -179,7 +180,7 @@ class StatusDialog(QDialog):
         self.setObjectName("ideaStatusDialog")
         self.setWindowTitle(fill(self.tr("Change the status — %1"), idea.title))
         self.setAccessibleName(self.windowTitle())
-        self.resize(680, 520)
+        self.resize(scaled_size(self, 680, 520))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)

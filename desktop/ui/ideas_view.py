@@ -21,6 +21,7 @@ from desktop.ui.idea_detail import IdeaDetail, enter_clicks, list_view, shortcut
 from desktop.ui.idea_dialog import NewIdeaDialog, StatusDialog, combo, form_label
 from desktop.ui.idea_models import STATUSES, IdeaListModel, OutboxActions, refusal_text, status_text
 from desktop.ui.votes_widgets import heading, paragraph, plain_button, set_note
+from desktop.ui.widgets import scrolling
 
 #: Scope filter data: every scope, and the organisation's own ideas.
 EVERYWHERE, ORGANISATION = "*", ""
@@ -96,7 +97,7 @@ class IdeasView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(scrolling(self.detail))  # large text scrolls, never squeezed
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([480, 760])

@@ -195,6 +195,9 @@ class InvitationDialog(QDialog):
             widget.show()
         self._update_next_name()
         self.password_edit.setFocus()
+        # Disabling the focused code field passed the focus (and, with it, the default) to a
+        # button for a moment: Enter must choose the password again.
+        self.next_button.setDefault(True)
         self.adjustSize()
 
     def _accept_invitation(self) -> None:
@@ -226,7 +229,9 @@ class InvitationDialog(QDialog):
     def _update_next_name(self) -> None:
         text = self.tr("Continue") if self.preview is None else self.tr("Choose and sign in")
         self.next_button.setText(text)
-        self.next_button.setAccessibleName(text)
+        self.next_button.setAccessibleName(
+            self.tr("Check the invitation code") if self.preview is None else text
+        )
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -54,7 +54,6 @@ class InviteDialog(QDialog):
         self._runner = runner
         self.created: InvitationCreated | None = None
         self.setWindowTitle(self.tr("Invite a member"))
-        self.setMinimumWidth(560)
         intro = wrapped_label(
             self.tr(
                 "Quorum makes a one-time code and a link for the member, valid for the days "
@@ -116,10 +115,10 @@ class InviteDialog(QDialog):
         self.invite_button = self.buttons.addButton(
             self.tr("&Invite"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.invite_button.setAccessibleName(self.tr("Invite"))
+        self.invite_button.setAccessibleName(self.tr("Send the invitation"))
         self.invite_button.setDefault(True)
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the invitation window"))
         self.buttons.accepted.connect(self._on_invite)
         self.buttons.rejected.connect(self.reject)
 

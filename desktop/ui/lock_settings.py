@@ -54,7 +54,7 @@ class LockSettingsDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setAccessibleName(self.tr("Save the lock delay"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel, keep the delay as it was"))
         form = QFormLayout()
         form.addRow(self.tr("Lock Quorum after"), self.choice)
         layout = QVBoxLayout(self)

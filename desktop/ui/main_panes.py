@@ -5,6 +5,7 @@ beside them: ``desktop.ui.reader.DocumentPane``) over the board documents' use c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.core.session import Session
@@ -21,7 +22,11 @@ def pane(heading: QLabel | None, body: QWidget) -> QWidget:
     layout.setSpacing(8)
     if heading is not None:
         heading.setObjectName("paneHeading")
-        heading.setStyleSheet("QLabel#paneHeading { font-weight: bold; padding: 4px 6px; }")
+        heading.setContentsMargins(6, 4, 6, 4)  # no style sheet: its font would stay behind
+        bold = QFont()  # only the weight: the size follows the app's text size
+        bold.setBold(True)
+        heading.setFont(bold)
+        heading.setWordWrap(True)  # a long committee name wraps rather than widening the pane
         layout.addWidget(heading)
     layout.addWidget(body, 1)
     return found

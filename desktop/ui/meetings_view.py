@@ -19,6 +19,7 @@ from desktop.ui.meeting_detail import MeetingDetail, TitleOf
 from desktop.ui.meeting_models import BoardUseCases, MeetingListModel
 from desktop.ui.runner import Runner
 from desktop.ui.votes_widgets import heading, paragraph
+from desktop.ui.widgets import scrolling
 
 
 class MeetingsView(QWidget):
@@ -77,7 +78,7 @@ class MeetingsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(scrolling(self.detail))  # large text scrolls, never squeezed
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([470, 770])

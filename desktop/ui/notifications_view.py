@@ -158,7 +158,7 @@ class NotificationsView(QWidget):
         self.modes.buttonToggled.connect(self._update_settings)
         self.hour_spin.valueChanged.connect(self._update_settings)
         self.save_button.clicked.connect(self.save_preferences)
-        self._show_preferences()
+        self.refresh_preferences()
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -240,7 +240,9 @@ class NotificationsView(QWidget):
             on_error=lambda error: show_error(self, error),
         )
 
-    def _show_preferences(self) -> None:
+    def refresh_preferences(self) -> None:
+        """Show the member's notification choice as the cache holds it (it may have been
+        changed elsewhere, in the settings window)."""
         preferences = self._notifications.preferences()
         for radio in self.modes.buttons():
             radio.setChecked(radio.property("mode") == preferences.notify)
@@ -265,7 +267,7 @@ class NotificationsView(QWidget):
 
         def done(_none: object) -> None:
             self._on_local_change()
-            self._show_preferences()
+            self.refresh_preferences()
 
         self._runner.run(
             lambda: notifications.set_preferences(mode, hour),

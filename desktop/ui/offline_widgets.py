@@ -7,11 +7,12 @@ which the main window hands to ``desktop.ui.offline_files.BackgroundFiles``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from desktop.cache.document_records import DocumentDetail
 from desktop.core.documents_api import BoardFilesApi
 from desktop.ui.errors import log_error
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.runner import Runner
 
 
@@ -39,11 +40,11 @@ class KeepOffline(QWidget):
         self.check.toggled.connect(self._on_toggled)
         self.state_label = QLabel()
         self.state_label.setObjectName("offlineState")
-        layout = QHBoxLayout(self)
+        self.state_label.setWordWrap(True)  # large text: two lines rather than cut
+        layout = FlowLayout(self, spacing=12)  # large text: the state goes under the box
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.check)
-        layout.addSpacing(12)
-        layout.addWidget(self.state_label, 1)
+        layout.add_widget(self.check)
+        layout.add_widget(self.state_label, stretch=1)
         self.hide()
 
     def show_detail(self, detail: DocumentDetail | None) -> None:

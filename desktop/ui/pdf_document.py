@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -49,6 +49,8 @@ class PdfDocumentView(QWidget):
         self._token = 0
         self._detail: DocumentDetail | None = None
         self._watermark = ""
+        # Downloaded from the keyboard: the pages take the focus once they show.
+        self._focus_pages = False
         self._relay = _Relay()
         # From the worker thread the call is queued to the UI thread (Qt's automatic choice).
         self._relay.progress.connect(self._on_progress)
@@ -102,6 +104,8 @@ class PdfDocumentView(QWidget):
     def show_file(self, detail: DocumentDetail, watermark: str) -> None:
         """Load the PDF of ``detail`` if it is ready offline, else offer to download it."""
         self._token = next(_tokens)
+        if self._detail is None or self._detail.id != detail.id:
+            self._focus_pages = False  # another document: its pages never take the focus
         self._detail, self._watermark = detail, watermark
         self.viewer.clear()
         file = detail.file
@@ -134,6 +138,7 @@ class PdfDocumentView(QWidget):
         """Leave the document: its bytes are dropped, late answers ignored."""
         self._token = next(_tokens)
         self._detail = None
+        self._focus_pages = False
         self.viewer.clear()
 
     @property
@@ -168,6 +173,9 @@ class PdfDocumentView(QWidget):
         )
         del data
         self.stack.setCurrentWidget(self.viewer)
+        if self._focus_pages:
+            self._focus_pages = False
+            self.viewer.pages.setFocus(Qt.FocusReason.OtherFocusReason)
         self.opened.emit()
 
     def _on_read_failed(self, error: object) -> None:
@@ -191,6 +199,9 @@ class PdfDocumentView(QWidget):
         set_note(self.failure_note, failure)
         self.download_button.setEnabled(True)
         self.download_button.setText(self.tr("Try &again") if failure else self.tr("&Download"))
+        if self._focus_pages:  # downloaded from the keyboard and failed: "Try again" is next
+            self._focus_pages = False
+            self.download_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.progress.setVisible(state.received > 0)
         self.progress_label.setVisible(state.received > 0)
         if state.received:
@@ -200,6 +211,7 @@ class PdfDocumentView(QWidget):
         if self._detail is None or self._detail.file is None:
             return
         token, sha256 = self._token, self._detail.file.sha256
+        self._focus_pages = self.download_button.hasFocus()
         self.download_button.setEnabled(False)
         set_note(self.failure_note, "")
         self.progress.show()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from desktop.ui.a11y import enable_clear_button
 from desktop.ui.formatting import fill
 from desktop.ui.pdf_spelling import Spellings
 from desktop.ui.pdf_widgets import tool_button
@@ -60,7 +61,7 @@ class SearchBar(QWidget):
             self.tr("Enter: next result. Shift+Enter: previous result. Escape: close.")
         )
         self.field.setMinimumHeight(self.field.fontMetrics().height() + 16)
-        self.field.setClearButtonEnabled(True)
+        enable_clear_button(self.field, self.tr("Clear the search"))
         self.previous_button = tool_button(self.tr("Previous"), self.tr("Previous result"))
         self.next_button = tool_button(self.tr("Next"), self.tr("Next result"))
         self.count_label = QLabel()

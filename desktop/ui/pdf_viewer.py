@@ -4,7 +4,8 @@
 (QtPdf reads them in memory; nothing is written anywhere). The pages show one under the other,
 fitted to the width at first, each with a light diagonal watermark (the member's name and the
 day). Keys: Page Up / Page Down (previous / next page), Home / End (first / last page), Ctrl++ /
-Ctrl+- (zoom), Ctrl+0 (fit to width), Ctrl+F (find; F3 / Shift+F3 next / previous result).
+Ctrl+- (zoom), Ctrl+0 (fit to width), Alt+G (go to a page: the page number field),
+Ctrl+F (find; F3 / Shift+F3 next / previous result).
 Press and drag on a page selects its text (``selection``, ``desktop.ui.pdf_selection``; Escape
 forgets it); ``desktop.ui.pdf_highlights`` adds "Highlight this passage" to a viewer.
 Printing (Ctrl+P) and saving a copy (Ctrl+S) exist only for a document that allows copying;
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.formatting import fill
 from desktop.ui.pdf_pages import PageColumn
 from desktop.ui.pdf_print import print_with_dialog, save_with_dialog
@@ -65,6 +67,7 @@ class PdfViewer(QWidget):
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setAccessibleDescription(self.tr("Type a page number and press Enter."))
+        self.page_box.setToolTip(self.tr("Go to a page (Alt+G)"))
         self.page_box.setMinimumHeight(40)
         self.page_box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
         self.page_box.setKeyboardTracking(False)
@@ -83,22 +86,22 @@ class PdfViewer(QWidget):
         self.find_button = tool_button(
             self.tr("Find…"), self.tr("Find in the document"), self.tr("Ctrl+F")
         )
-        self.bar = QHBoxLayout()
-        self.bar.setSpacing(6)
+        self.bar = FlowLayout(spacing=16)  # large text: the groups wrap onto a second line
+        pages, zoom = QHBoxLayout(), QHBoxLayout()
         for widget in (self.previous_button, self.page_box, self.page_count_label):
-            self.bar.addWidget(widget)
-        self.bar.addWidget(self.next_button)
-        self.bar.addSpacing(10)
+            pages.addWidget(widget)
+        pages.addWidget(self.next_button)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
-            self.bar.addWidget(widget)
-        self.bar.addWidget(self.fit_button)
-        self.bar.addSpacing(10)
-        self.bar.addWidget(self.find_button)
+            zoom.addWidget(widget)
+        zoom.addWidget(self.fit_button)
+        self.bar.add_layout(pages)
+        self.bar.add_layout(zoom)
+        self.bar.add_widget(self.find_button)
         self.status_label = QLabel()  # a short sentence on what was just done
         self.status_label.setWordWrap(True)
-        self.bar.addWidget(self.status_label, 1)
+        self.bar.add_widget(self.status_label, stretch=1)
         self.copy_buttons = QHBoxLayout()
-        self.bar.addLayout(self.copy_buttons)
+        self.bar.add_layout(self.copy_buttons)
 
         self.search_bar = SearchBar(self.document)
         self.search_bar.hide()
@@ -154,14 +157,39 @@ class PdfViewer(QWidget):
 
     def _build_keys(self) -> None:
         seq = QKeySequence
-        self._key([seq(Qt.Key.Key_PageUp)], self.previous_page)
-        self._key([seq(Qt.Key.Key_PageDown)], self.next_page)
-        self._key([seq(Qt.Key.Key_Home)], lambda: self.go_to_page(0))
-        self._key([seq(Qt.Key.Key_End)], lambda: self.go_to_page(self.page_count - 1))
-        self._key([seq(seq.StandardKey.Find)], self.search_bar.open_search)
-        self._key([seq(seq.StandardKey.FindNext)], self.search_bar.next_result)
-        self._key([seq(seq.StandardKey.FindPrevious)], self.search_bar.previous_result)
-        self._key([seq("Ctrl+0")], self.fit_width)
+        # Each says what it does: Help > Keyboard shortcuts lists them from these texts.
+        keys = (
+            ([seq(Qt.Key.Key_PageUp)], self.previous_page, self.tr("Previous page")),
+            ([seq(Qt.Key.Key_PageDown)], self.next_page, self.tr("Next page")),
+            ([seq(Qt.Key.Key_Home)], self.first_page, self.tr("First page")),
+            ([seq(Qt.Key.Key_End)], self.last_page, self.tr("Last page")),
+            (
+                [seq(seq.StandardKey.Find)],
+                self.search_bar.open_search,
+                self.tr("Find in the document"),
+            ),
+            ([seq(seq.StandardKey.FindNext)], self.search_bar.next_result, self.tr("Next result")),
+            (
+                [seq(seq.StandardKey.FindPrevious)],
+                self.search_bar.previous_result,
+                self.tr("Previous result"),
+            ),
+            ([seq("Ctrl+0")], self.fit_width, self.tr("Fit to width")),
+            ([seq("Alt+G")], self.focus_page_box, self.tr("Go to a page")),
+        )
+        for shortcut, slot, text in keys:
+            self._key(shortcut, slot).setText(text)
+
+    def first_page(self) -> None:
+        self.go_to_page(0)
+
+    def last_page(self) -> None:
+        self.go_to_page(self.page_count - 1)
+
+    def focus_page_box(self) -> None:
+        """Alt+G: the page number, chosen, so that a number and Enter go to that page."""
+        self.page_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page_box.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Zoom keys are not shortcuts here: in the main window its own "Larger text" (Ctrl++)

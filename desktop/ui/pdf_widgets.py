@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.wrap_button import WrapButton
 
 #: The smallest a viewer button may be (pixels): easy to see and to hit.
 BUTTON_HEIGHT = 40
@@ -69,7 +72,7 @@ def set_note(label: QLabel, text: str) -> None:
 
 def panel_toggle(text: str, shortcut: str) -> QPushButton:
     """A checkable button that shows or hides a side panel, with its key in its description."""
-    button = QPushButton(f"{text} ({shortcut})")
+    button = WrapButton(f"{text} ({shortcut})")  # large text: two lines rather than cut
     button.setCheckable(True)
     button.setShortcut(QKeySequence(shortcut))
     button.setAccessibleName(text)
@@ -78,10 +81,10 @@ def panel_toggle(text: str, shortcut: str) -> QPushButton:
 
 
 def header_row(*widgets: QWidget) -> QWidget:
-    """Widgets side by side, the first taking the room left."""
+    """Widgets side by side, the first taking the room left; with large text, what does not
+    fit goes on the next line."""
     row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout = FlowLayout(row, spacing=8)
     for index, widget in enumerate(widgets):
-        layout.addWidget(widget, 1 if index == 0 else 0)
+        layout.add_widget(widget, stretch=1 if index == 0 else 0)
     return row

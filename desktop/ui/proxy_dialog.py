@@ -26,6 +26,7 @@ from desktop.ui.formatting import fill
 from desktop.ui.runner import Runner
 from desktop.ui.votes_errors import show_vote_error
 from desktop.ui.votes_widgets import big_button, enlarge, heading, paragraph, plain_button
+from desktop.ui.widgets import scaled_size
 
 if TYPE_CHECKING:
     from desktop.core.votes import VotesService
@@ -67,7 +68,7 @@ class GrantProxyDialog(QDialog):
         self.setObjectName("grantProxyDialog")
         self.setWindowTitle(self.tr("Give my proxy"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(640, 480)
+        self.resize(scaled_size(self, 640, 480))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)

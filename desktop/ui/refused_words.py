@@ -67,18 +67,18 @@ _GENERAL: dict[str, object] = {
     "forbidden": QT_TRANSLATE_NOOP("Sending", "you are not allowed to do this"),
     "validation_error": QT_TRANSLATE_NOOP("Sending", "the server did not accept what was sent"),
     "conflict": QT_TRANSLATE_NOOP("Sending", "it clashes with a change made in the meantime"),
-    "payload_too_large": QT_TRANSLATE_NOOP("Sending", "it is too large"),
+    "payload_too_large": QT_TRANSLATE_NOOP("Sending", "it is too long: make it shorter"),
     "unsupported_protocol": QT_TRANSLATE_NOOP(
         "Sending", "this version of Quorum is too old: install the new one"
     ),
-    "method_not_allowed": QT_TRANSLATE_NOOP("Sending", "the server does not accept this request"),
+    "method_not_allowed": QT_TRANSLATE_NOOP("Sending", "the server does not allow this"),
     "internal": QT_TRANSLATE_NOOP("Sending", "the server ran into a problem"),
     "unauthenticated": QT_TRANSLATE_NOOP("Sending", "you had been signed out"),
     "invalid_credentials": QT_TRANSLATE_NOOP("Sending", "you had been signed out"),
     "device_revoked": QT_TRANSLATE_NOOP("Sending", "this computer may no longer connect to Quorum"),
     "account_disabled": QT_TRANSLATE_NOOP("Sending", "your account is disabled"),
     "too_many_attempts": QT_TRANSLATE_NOOP(
-        "Sending", "too many failed sign-ins: your account is locked for a while"
+        "Sending", "too many failed sign-ins: wait a few minutes, then try again"
     ),
     "wipe_required": QT_TRANSLATE_NOOP(
         "Sending", "the secretariat asked for this computer's data to be deleted"

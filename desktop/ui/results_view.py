@@ -34,6 +34,7 @@ from desktop.ui.votes_words import (
     outcome_text,
     plural,
 )
+from desktop.ui.widgets import scaled_size
 from protocol.motions import (
     FOR,
     BallotKind,
@@ -253,7 +254,7 @@ class ResultsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("resultsDialog")
         self.setWindowTitle(self.tr("Results"))
-        self.resize(820, 560)
+        self.resize(scaled_size(self, 820, 560))
         self.view = ResultsView()
         self.close_button = big_button(self.tr("Close"), self.tr("Close the results"))
         self.close_button.setDefault(True)

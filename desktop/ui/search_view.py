@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.library import Library
 from desktop.core.search_api import ANYWHERE, DOCUMENT, IDEA, MESSAGE, MOTION, SearchApi
+from desktop.ui.a11y import enable_clear_button
 from desktop.ui.events import AppEvents
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.formatting import fill
 from desktop.ui.idea_dialog import combo, form_label
 from desktop.ui.search_models import SearchResultDelegate, SearchResultModel
@@ -99,7 +101,7 @@ class SearchView(QWidget):
         self.field.setAccessibleDescription(
             self.tr("Search the documents, votes, messages and ideas")
         )
-        self.field.setClearButtonEnabled(True)
+        enable_clear_button(self.field, self.tr("Clear the search"))
         enlarge(self.field, 5)
         self.field.setMinimumHeight(self.field.fontMetrics().height() + 24)
         self.kind_combo = combo(self.tr("Kind of item to find"))
@@ -156,17 +158,17 @@ class SearchView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(heading(self.tr("Search"), 4))
         layout.addWidget(self.field)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        filters = FlowLayout(spacing=24)  # large text: a filter that does not fit goes below
         for text, box in (
             (self.tr("&Kind:"), self.kind_combo),
             (self.tr("&Where:"), self.where_combo),
             (self.tr("W&hen:"), self.when_combo),
         ):
-            if filters.count():
-                filters.addSpacing(16)
-            filters.addWidget(form_label(text, box))
-            filters.addWidget(box, 1)
+            pair = QHBoxLayout()
+            pair.setSpacing(8)
+            pair.addWidget(form_label(text, box))
+            pair.addWidget(box, 1)
+            filters.add_layout(pair)
         layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.empty_label, 1)

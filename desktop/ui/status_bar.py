@@ -4,6 +4,7 @@ be sent, and what the server refused as a button that opens the refused items.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from desktop.sync.status import SyncState, SyncStatus
@@ -17,6 +18,33 @@ class _Reason(Exception):
         self.code = code
 
 
+class _WrapLabel(QLabel):
+    """A label of the status bar whose words go onto more lines when the bar is narrower than
+    its text (200 % text, a long sync problem), rather than squeezing its neighbours: it keeps
+    the height its width needs, and the status bar grows to hold it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        metrics = self.fontMetrics()
+        if self.text() and self.width() < metrics.averageCharWidth() * 12:
+            return  # not laid out yet: a sliver's height would stretch the window
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        need = min(need, metrics.lineSpacing() * 3 + 8)  # three lines at most
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)  # the status bar makes room for it (LayoutRequest)
+
+
 class SyncStatusBar(QStatusBar):
     """Shows the state of the sync, the last sync time and what waits to be sent;
     ``refused_requested`` when the member asks to see what the server refused."""
@@ -26,7 +54,7 @@ class SyncStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.state_label = QLabel(self)
+        self.state_label = _WrapLabel(self)
         self.state_label.setObjectName("syncState")
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.outbox_label = QLabel(self)

@@ -108,7 +108,7 @@ class StorageDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the offline storage"))
 
         form = QFormLayout()
         budget_label = QLabel(self.tr("&Space for offline documents:"))

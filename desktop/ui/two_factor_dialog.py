@@ -72,7 +72,6 @@ class TwoFactorDialog(QDialog):
         self.enabled = False
         self.codes: list[str] = []
         self.setWindowTitle(self.tr("Two-step verification"))
-        self.setMinimumWidth(600)
 
         self.intro = wrapped_label(
             self.tr(

@@ -121,7 +121,7 @@ class CodePage(QWidget):
         code_label, self.code_edit = _code_field(
             self.tr("&Code:"), self.tr("Code shown by your authenticator app")
         )
-        self.action_button = _button("", "")
+        self.action_button = _button(self.tr("Confirm"), self.tr("Confirm with the code"))
         self.back_button = _button(self.tr("&Back"), self.tr("Back, without changing anything"))
         form = QFormLayout()
         form.setHorizontalSpacing(16)

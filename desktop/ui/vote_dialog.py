@@ -42,6 +42,7 @@ from desktop.ui.votes_words import (
     how_many_text,
     kind_text,
 )
+from desktop.ui.widgets import scaled_size, scrolling
 from protocol.motions import ABSTAIN, AGAINST, FOR, BallotKind
 
 if TYPE_CHECKING:
@@ -100,12 +101,12 @@ class VoteDialog(QDialog):
         self.setObjectName("voteDialog")
         self.setWindowTitle(fill(self.tr("Vote — %1"), self.motion.title))
         self.setAccessibleName(self.windowTitle())
-        self.resize(860, 780)
+        self.resize(scaled_size(self, 860, 780))
         self.pages = QStackedWidget()
         behalf = self.ballot.principal_name if principal_id else None
         self.outcome = OutcomePage(self.motion, view.deadline, behalf)
         self.outcome.close_button.clicked.connect(self.accept)
-        self.pages.addWidget(self._build_choose_page())
+        self.pages.addWidget(scrolling(self._build_choose_page()))  # large text scrolls
         self.pages.addWidget(self.outcome)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -9,8 +9,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.formatting import fill, format_moment
 from desktop.ui.votes_widgets import MotionText, big_button, heading, paragraph, plain_button
 from desktop.ui.votes_words import (
@@ -84,10 +85,9 @@ class MotionDetail(QWidget):
         self.action_box.addWidget(self.vote_button)
         self.holder_box = QVBoxLayout()
         self.action_box.addLayout(self.holder_box)
-        row = QHBoxLayout()
-        row.addWidget(self.results_button)
-        row.addWidget(self.proxy_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=8)  # large text: the second button goes below
+        row.add_widget(self.results_button)
+        row.add_widget(self.proxy_button)
         self.action_box.addLayout(row)
         layout.addLayout(self.action_box)
         self.text = MotionText()

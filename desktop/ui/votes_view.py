@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QSplitter, QVBoxLayout, QW
 
 from desktop.ui.delegate import RowDelegate
 from desktop.ui.events import AppEvents
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.motion_editor import MotionEditor
 from desktop.ui.proxy_dialog import ConfirmRevoke, GrantProxyDialog
 from desktop.ui.results_view import ResultsDialog
@@ -28,6 +29,7 @@ from desktop.ui.votes_manage import ManagePanel
 from desktop.ui.votes_models import MotionListModel, ProxyListModel
 from desktop.ui.votes_widgets import heading, paragraph, plain_button
 from desktop.ui.votes_words import now_utc
+from desktop.ui.widgets import scrolling
 from protocol.motions import MotionData, MotionResult
 
 if TYPE_CHECKING:
@@ -107,10 +109,9 @@ class VotesView(QWidget):
         column.addWidget(self.open_view, 3)
         column.addWidget(heading(self.tr("Proxies"), 2))
         column.addWidget(self.proxy_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.give_button)
-        row.addWidget(self.revoke_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=8)  # large text: the second button goes below
+        row.add_widget(self.give_button)
+        row.add_widget(self.revoke_button)
         column.addLayout(row)
         column.addWidget(heading(self.tr("Closed votes"), 2))
         column.addWidget(self.closed_view, 2)
@@ -124,8 +125,8 @@ class VotesView(QWidget):
         detail.addWidget(self.manage)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(left))
+        splitter.addWidget(scrolling(right))  # large text scrolls, never squeezed
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 6)
         splitter.setSizes([480, 760])

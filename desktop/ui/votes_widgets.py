@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QSizePolicy,
 
 from desktop.core.render import render_markdown
 from desktop.ui.reader import DocumentReader
+from desktop.ui.wrap_button import WrapButton
 from protocol.motions import MotionData
 
 #: The smallest a voting button may be, in pixels: easy to hit with an unsteady hand.
@@ -36,7 +37,7 @@ def enlarge(widget: QWidget, points: float = 2, bold: bool = False) -> QWidget:
 
 def big_button(text: str, name: str, description: str = "") -> QPushButton:
     """A large, clearly framed button whose label says what it does."""
-    button = QPushButton(text)
+    button = WrapButton(text)  # large text: its words go onto a second line, never cut
     enlarge(button, 2, bold=True)
     button.setMinimumHeight(BIG_BUTTON_HEIGHT)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -46,8 +47,12 @@ def big_button(text: str, name: str, description: str = "") -> QPushButton:
     return button
 
 
-def plain_button(text: str, name: str = "", description: str = "") -> QPushButton:
-    button = QPushButton(text)
+def plain_button(
+    text: str, name: str = "", description: str = "", *, wrap: bool = False
+) -> QPushButton:
+    """``wrap``: its words go onto a second line when it is narrower than its text (alone on
+    its line: it grows in height)."""
+    button = WrapButton(text) if wrap else QPushButton(text)
     button.setMinimumHeight(40)
     button.setAutoDefault(False)
     name_accessibly(button, name or text.replace("&", ""), description)

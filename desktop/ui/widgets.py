@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QWidget
+
+from desktop.ui.appearance import BASE_POINT_SIZE
 
 #: Width of a dialog's text column, in average characters: short enough to read easily.
 TEXT_COLUMN_CHARS = 62
@@ -18,6 +21,27 @@ def wrapped_label(text: str, chars: int = TEXT_COLUMN_CHARS) -> QLabel:
     label.setFixedWidth(width)
     label.setMinimumHeight(label.heightForWidth(width))
     return label
+
+
+def scaled_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width`` x ``height`` pixels as designed at the base text size, grown with the
+    widget's text (200 %: twice as large), within the screen the widget is on."""
+    ratio = max(1.0, widget.font().pointSizeF() / BASE_POINT_SIZE)
+    size = QSize(round(width * ratio), round(height * ratio))
+    screen = widget.screen()
+    return size.boundedTo(screen.availableGeometry().size()) if screen is not None else size
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: with large text, a pane taller than the window
+    scrolls instead of squeezing its paragraphs (its width follows the area's)."""
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or 'pane'}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pane's controls, shown
+    area.setWidget(widget)
+    return area
 
 
 def roomy(edit: QLineEdit, chars: int = 40) -> QLineEdit:

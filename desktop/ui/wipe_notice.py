@@ -9,6 +9,7 @@ from enum import Enum
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.formatting import fill
+from desktop.ui.widgets import scaled_size
 
 
 class WipeReason(Enum):
@@ -64,7 +65,7 @@ class WipeNotice(QDialog):
         layout.addWidget(self.next_step)
         layout.addWidget(self.sign_in_button)
         layout.addWidget(self.quit_button)
-        self.resize(520, 220)
+        self.resize(scaled_size(self, 520, 260))
         self.set_working(reason is WipeReason.REMOTE)
 
     def set_working(self, working: bool) -> None:

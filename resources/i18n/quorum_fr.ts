@@ -25,8 +25,51 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close About Quorum</source>
+        <translation>Fermer « À propos de Quorum »</translation>
+    </message>
+</context>
+<context>
+    <name>AccountChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome_pages.py" line="+76"/>
+        <source>Welcome to Quorum</source>
+        <translation>Bienvenue dans Quorum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How do you come to Quorum?</source>
+        <translation>Comment arrivez-vous dans Quorum ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I received an &amp;invitation</source>
+        <translation>J&apos;ai reçu une &amp;invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your secretariat sent you a code and a server address by e-mail: you will choose your password.</source>
+        <translation>Votre secrétariat vous a envoyé par e-mail un code et l&apos;adresse du serveur : vous allez choisir votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I already have an &amp;account</source>
+        <translation>J&apos;ai déjà un &amp;compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your e-mail address and your password.</source>
+        <translation>Connectez-vous avec votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Quorum</source>
+        <translation>Quitter Quorum</translation>
     </message>
 </context>
 <context>
@@ -280,8 +323,8 @@
         <location line="+8"/>
         <source>Late by %n day(s)</source>
         <translation>
-            <numerusform>En retard de %n jour(s)</numerusform>
-            <numerusform>En retard de %n jour(s)</numerusform>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -376,7 +419,7 @@
     <message>
         <location line="+71"/>
         <source>Not done: %1</source>
-        <translation>Non fait : %1</translation>
+        <translation>Non effectué : %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +562,59 @@
     </message>
 </context>
 <context>
+    <name>AppearanceSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+84"/>
+        <source>Text and contrast</source>
+        <translation>Texte et contraste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies to the whole of Quorum at once</source>
+        <translation>S&apos;applique aussitôt à tout Quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Black text on white, dark blue links and selection, a thick focus frame</source>
+        <translation>Texte noir sur fond blanc, liens et sélection en bleu foncé, cadre épais autour de l&apos;élément actif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>100 % (normal)</source>
+        <translation>100 % (normale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>200 % (twice as large)</source>
+        <translation>200 % (deux fois plus grand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalView</name>
     <message>
         <location filename="../../desktop/ui/approval_view.py" line="+42"/>
@@ -558,13 +654,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Asking the server…</source>
-        <translation>Question posée au serveur…</translation>
+        <translation>Quorum interroge le serveur…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -619,7 +715,7 @@
         <translation>Commencer une conversation avec une ou plusieurs personnes (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
@@ -637,7 +733,17 @@
         <translation>Code affiché par votre application d&apos;authentification</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm with the code</source>
+        <translation>Confirmer avec le code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -786,7 +892,7 @@
     <message>
         <location line="+1"/>
         <source>Documents for every member</source>
-        <translation>Documents pour tous les élus</translation>
+        <translation>Documents pour tous les membres</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
@@ -875,12 +981,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Link to a document or a vote</source>
         <translation>Lien vers un document ou un vote</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Link to a document or a vote (Alt+L)</source>
         <translation>Lien vers un document ou un vote (Alt+L)</translation>
     </message>
@@ -900,7 +1006,7 @@
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Nothing to preview yet.</source>
         <translation>Rien à afficher pour l&apos;instant.</translation>
     </message>
@@ -923,7 +1029,7 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/ui/conv_dialogs.py" line="+133"/>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="+135"/>
         <location line="+9"/>
         <location line="+3"/>
         <source>Delete the message</source>
@@ -937,7 +1043,7 @@
     <message>
         <location line="+3"/>
         <source>Everyone in the channel will see “Message deleted” in its place. This cannot be undone.</source>
-        <translation>Tous les membres du canal verront « Message supprimé » à sa place. Cette action est définitive.</translation>
+        <translation>Tous les membres du canal verront « Message supprimé » à sa place. Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1025,7 +1131,7 @@
 <context>
     <name>ConfirmRevoke</name>
     <message>
-        <location filename="../../desktop/ui/proxy_dialog.py" line="+171"/>
+        <location filename="../../desktop/ui/proxy_dialog.py" line="+172"/>
         <source>Withdraw my proxy</source>
         <translation>Retirer mon pouvoir</translation>
     </message>
@@ -1063,7 +1169,7 @@
 <context>
     <name>ConfirmVote</name>
     <message>
-        <location filename="../../desktop/ui/vote_dialog.py" line="+58"/>
+        <location filename="../../desktop/ui/vote_dialog.py" line="+59"/>
         <source>Confirm your vote</source>
         <translation>Confirmez votre vote</translation>
     </message>
@@ -1146,7 +1252,7 @@
     <message>
         <location line="-2"/>
         <source>you are not allowed to do this</source>
-        <translation>vous n&apos;avez pas le droit de le faire</translation>
+        <translation>vous n&apos;avez pas l&apos;autorisation de le faire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1182,7 +1288,7 @@
         <location line="+16"/>
         <source>Whole organisation</source>
         <extracomment>The codes said in words here (the rest goes to the app&apos;s one error path).</extracomment>
-        <translation>Toute la mutuelle</translation>
+        <translation>Toute l&apos;organisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1223,7 +1329,7 @@
     <message>
         <location line="+5"/>
         <source>nothing unread</source>
-        <translation>rien de non lu</translation>
+        <translation>tout est lu</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1279,7 +1385,7 @@
     <message>
         <location line="+7"/>
         <source>Retry or Discard below</source>
-        <translation>Réessayer ou Abandonner ci-dessous</translation>
+        <translation>Choisissez « Réessayer » ou « Abandonner » ci-dessous</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1313,7 +1419,7 @@
     <name>ConversationsView</name>
     <message>
         <location filename="../../desktop/ui/conv_header.py" line="+66"/>
-        <location filename="../../desktop/ui/conversations_view.py" line="+66"/>
+        <location filename="../../desktop/ui/conversations_view.py" line="+67"/>
         <source>M&amp;ute this channel</source>
         <translation>Mettre ce canal en so&amp;urdine</translation>
     </message>
@@ -1361,7 +1467,7 @@
     <message>
         <location filename="../../desktop/ui/conv_header.py" line="-50"/>
         <source>You are no longer a member of this committee: you can no longer write in it.</source>
-        <translation>Vous ne faites plus partie de cette commission : vous ne pouvez plus y écrire.</translation>
+        <translation>Vous n&apos;êtes plus membre de cette commission : vous ne pouvez plus y écrire.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1401,7 +1507,7 @@
     <message>
         <location line="+56"/>
         <source>Member</source>
-        <translation>Élu</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1528,12 +1634,17 @@
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <location line="+1"/>
+        <source>Refresh the list of devices</source>
+        <translation>Actualiser la liste des appareils</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Close the list of devices</source>
+        <translation>Fermer la liste des appareils</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reading the list of devices…</source>
         <translation>Lecture de la liste des appareils…</translation>
     </message>
@@ -1583,14 +1694,188 @@
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Yes, confirm</source>
+        <translation>Oui, confirmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel, change nothing</source>
+        <translation>Annuler, ne rien changer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That did not work.</source>
-        <translation>Cela n&apos;a pas fonctionné.</translation>
+        <translation>Cela n&apos;a pas fonctionné. Réessayez ; si cela se reproduit, contactez votre secrétariat.</translation>
+    </message>
+</context>
+<context>
+    <name>DocWords</name>
+    <message>
+        <location filename="../../desktop/ui/doc_words.py" line="+32"/>
+        <source>Page %1</source>
+        <extracomment>The context of every string here, written out in each call: lupdate reads only literals. How much of a quoted passage an anchor shows before &quot;…&quot;.</extracomment>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>« %1 »</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole document</source>
+        <translation>Tout le document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comments on this document are closed.</source>
+        <translation>les commentaires sur ce document sont fermés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reply must answer a comment of the same document.</source>
+        <translation>une réponse doit porter sur un commentaire du même document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this document is no longer on this computer.</source>
+        <translation>ce document n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this note is no longer on this computer.</source>
+        <translation>cette note n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a choice is not valid.</source>
+        <translation>un choix n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not signed in.</source>
+        <translation>vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this version of the document no longer exists.</source>
+        <translation>cette version du document n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document no longer exists, or you may no longer see it.</source>
+        <translation>le document n&apos;existe plus, ou vous n&apos;y avez plus accès.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server already has something with this number.</source>
+        <translation>le serveur a déjà un élément avec ce numéro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not accept the text.</source>
+        <translation>le serveur n&apos;a pas accepté le texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is empty.</source>
+        <translation>le texte est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is too long.</source>
+        <translation>le texte est trop long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not allowed to do this.</source>
+        <translation>vous n&apos;avez pas l&apos;autorisation de le faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server refused it.</source>
+        <translation>le serveur l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments open until %1</source>
+        <translation>Commentaires ouverts jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments are open</source>
+        <translation>Les commentaires sont ouverts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments are closed</source>
+        <translation>Les commentaires sont fermés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not open for comments</source>
+        <translation>Ce document n&apos;est pas ouvert aux commentaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 (current)</source>
+        <translation>Version %1 (actuelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published on %1 by %2</source>
+        <translation>Publiée le %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published on %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added:</source>
+        <translation>Ajouté :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed:</source>
+        <translation>Supprimé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged:</source>
+        <translation>Inchangé :</translation>
     </message>
 </context>
 <context>
@@ -1709,17 +1994,17 @@
 <context>
     <name>DocumentSidePanel</name>
     <message>
-        <location filename="../../desktop/ui/doc_panel.py" line="+42"/>
+        <location filename="../../desktop/ui/doc_panel.py" line="+44"/>
         <source>Notes, comments and versions of the document</source>
         <translation>Notes, commentaires et versions du document</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notes, comments and versions</source>
         <translation>Notes, commentaires et versions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+86"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
@@ -1780,7 +2065,7 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../desktop/ui/conv_dialogs.py" line="-113"/>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="-115"/>
         <location line="+1"/>
         <source>Edit my message</source>
         <translation>Modifier mon message</translation>
@@ -1904,7 +2189,7 @@
     <message>
         <location line="+1"/>
         <source>Check them and try again. If you have forgotten your password, ask your secretariat.</source>
-        <translation>Vérifiez-les et réessayez. Si vous avez oublié votre mot de passe, demandez-le à votre secrétariat.</translation>
+        <translation>Vérifiez-les et réessayez. Si vous avez oublié votre mot de passe, adressez-vous à votre secrétariat.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1939,12 +2224,12 @@
     <message>
         <location line="+3"/>
         <source>You are not allowed to do this.</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation de faire cela.</translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de le faire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you think you should be, contact your secretariat.</source>
-        <translation>Si vous pensez devoir l&apos;avoir, contactez votre secrétariat.</translation>
+        <translation>Si vous pensez que c&apos;est une erreur, contactez votre secrétariat.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2024,7 +2309,7 @@
     <message>
         <location line="+1"/>
         <source>For your security, signing in is paused for a while. Wait a few minutes, then try again. If you have forgotten your password, ask your secretariat.</source>
-        <translation>Pour votre sécurité, la connexion est suspendue pendant un moment. Attendez quelques minutes, puis réessayez. Si vous avez oublié votre mot de passe, demandez-le à votre secrétariat.</translation>
+        <translation>Pour votre sécurité, la connexion est suspendue pendant un moment. Attendez quelques minutes, puis réessayez. Si vous avez oublié votre mot de passe, adressez-vous à votre secrétariat.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2178,6 +2463,128 @@
     </message>
 </context>
 <context>
+    <name>FirstSyncDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/welcome_pages.py" line="+48"/>
+        <source>%n document(s)</source>
+        <extracomment>The kinds the first sync names, in this order.</extracomment>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n announcement(s)</source>
+        <translation>
+            <numerusform>%n annonce</numerusform>
+            <numerusform>%n annonces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idée</numerusform>
+            <numerusform>%n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Getting your documents</source>
+        <translation>Récupération de vos documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum is copying your organisation&apos;s documents, votes and messages onto this computer, so that you can read them even without internet. This can take a few minutes the first time.</source>
+        <translation>Quorum copie les documents, les votes et les messages de votre organisation sur cet ordinateur, pour que vous puissiez les lire même sans internet. La première fois, cela peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress of the first sync</source>
+        <translation>Avancement de la récupération de vos documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to your organisation&apos;s server…</source>
+        <translation>Connexion au serveur de votre organisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has arrived</source>
+        <translation>Ce qui est arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue &amp;later</source>
+        <translation>Continuer &amp;plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue later, and use Quorum now</source>
+        <translation>Continuer plus tard, et utiliser Quorum dès maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What has arrived stays; Quorum fetches the rest by itself.</source>
+        <translation>Ce qui est arrivé reste sur cet ordinateur ; Quorum récupère la suite tout seul.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Received so far: %1.</source>
+        <translation>Déjà reçus : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything has arrived: %1.</source>
+        <translation>Tout est arrivé : %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not everything could arrive yet. %1 %2 Quorum will try again by itself.</source>
+        <translation>Tout n&apos;a pas encore pu arriver. %1 %2 Quorum réessaiera tout seul.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue, and use Quorum now</source>
+        <translation>Continuer, et utiliser Quorum dès maintenant</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../desktop/ui/action_models.py" line="-46"/>
@@ -2273,12 +2680,13 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="+19"/>
+        <location filename="../../desktop/ui/about_dialog.py" line="+51"/>
+        <location filename="../../desktop/ui/tour_dialog.py" line="+144"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Quorum</source>
         <translation>À &amp;propos de Quorum</translation>
     </message>
@@ -2288,9 +2696,14 @@
         <translation>Copier les informations de &amp;diagnostic</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Diagnostic information copied: paste it into your message to support.</source>
         <translation>Informations de diagnostic copiées : collez-les dans votre message à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour_dialog.py" line="+27"/>
+        <source>Guided &amp;tour</source>
+        <translation>&amp;Visite guidée</translation>
     </message>
 </context>
 <context>
@@ -2316,9 +2729,9 @@
         <translation>Aucune version précédente.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <location line="+5"/>
+        <source>Close the earlier versions</source>
+        <translation>Fermer les versions précédentes</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2759,12 @@
     <message>
         <location line="+12"/>
         <source>Change the status…</source>
-        <translation>Changer le statut…</translation>
+        <translation>Changer l&apos;état…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status and give a public answer</source>
-        <translation>Changer le statut et donner une réponse publique</translation>
+        <translation>Changer l&apos;état et donner une réponse publique</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2401,7 +2814,7 @@
     <message>
         <location line="+8"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2436,7 +2849,7 @@
     <message>
         <location line="+2"/>
         <source>%1: you can support an idea only once.</source>
-        <translation>%1 : on ne peut soutenir une idée qu&apos;une fois.</translation>
+        <translation>%1 : vous ne pouvez soutenir une idée qu&apos;une seule fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2550,7 +2963,7 @@
     <message>
         <location line="+1"/>
         <source>only the secretariat or the committee&apos;s chair may change the status.</source>
-        <translation>seuls le secrétariat ou le président du comité peuvent changer le statut.</translation>
+        <translation>seuls le secrétariat ou le président de la commission peuvent changer l&apos;état.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2565,12 +2978,12 @@
     <message>
         <location line="+3"/>
         <source>it no longer exists, or you are no longer a member of its committee.</source>
-        <translation>elle n&apos;existe plus, ou vous n&apos;êtes plus membre de son comité.</translation>
+        <translation>elle n&apos;existe plus, ou vous n&apos;êtes plus membre de sa commission.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>you are not allowed to do this.</source>
-        <translation>vous n&apos;êtes pas autorisé à le faire.</translation>
+        <translation>vous n&apos;avez pas l&apos;autorisation de le faire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2605,7 +3018,7 @@
     <message>
         <location line="+1"/>
         <source>you are not a member of this committee.</source>
-        <translation>vous n&apos;êtes pas membre de ce comité.</translation>
+        <translation>vous n&apos;êtes pas membre de cette commission.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2635,7 +3048,7 @@
     <message>
         <location line="+2"/>
         <source>Not sent: %1</source>
-        <translation>Échec de l&apos;envoi : %1</translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2669,7 +3082,7 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../desktop/ui/ideas_view.py" line="+51"/>
+        <location filename="../../desktop/ui/ideas_view.py" line="+52"/>
         <source>Ideas</source>
         <extracomment>Scope filter data: every scope, and the organisation&apos;s own ideas.</extracomment>
         <translation>Idées</translation>
@@ -2682,12 +3095,12 @@
     <message>
         <location line="+3"/>
         <source>Show ideas with the status</source>
-        <translation>Afficher les idées au statut</translation>
+        <translation>Afficher les idées dans l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation>Tous les statuts</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2732,7 +3145,7 @@
     <message>
         <location line="+3"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2830,12 +3243,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2865,7 +3278,7 @@
         <translation>Invitation pour %1 (%2) à rejoindre %3 sur Quorum. Valable jusqu&apos;au %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Choisissez un mot de passe d&apos;au moins %1 caractères.</translation>
     </message>
@@ -2879,6 +3292,11 @@
         <source>Choose and sign in</source>
         <translation>Choisir et se connecter</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the invitation code</source>
+        <translation>Vérifier le code d&apos;invitation</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2889,7 +3307,7 @@
         <translation>Inviter un membre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Quorum makes a one-time code and a link for the member, valid for the days you choose. Give them by any channel: the member chooses their own password.</source>
         <translation>Quorum crée pour le membre un code à usage unique et un lien, valables le nombre de jours choisi. Transmettez-les par le moyen de votre choix : le membre choisit lui-même son mot de passe.</translation>
     </message>
@@ -2921,7 +3339,7 @@
     <message>
         <location line="+2"/>
         <source>Committees the member joins</source>
-        <translation>Instances que le membre rejoint</translation>
+        <translation>Commissions que le membre rejoint</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2936,7 +3354,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Committees:</source>
-        <translation>&amp;Instances :</translation>
+        <translation>&amp;Commissions :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2960,19 +3378,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Invite</source>
-        <translation>Inviter</translation>
+        <source>Send the invitation</source>
+        <translation>Envoyer l&apos;invitation</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Close the invitation window</source>
+        <translation>Fermer la fenêtre d&apos;invitation</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Type the member&apos;s email address, for example marie@example.fr.</source>
-        <translation>Saisissez l&apos;adresse e-mail du membre, par exemple marie@example.fr.</translation>
+        <translation>Saisissez l&apos;adresse e-mail du membre, par exemple marie@exemple.fr.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2994,7 +3416,7 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
 <context>
     <name>KeepOffline</name>
     <message>
-        <location filename="../../desktop/ui/offline_widgets.py" line="+32"/>
+        <location filename="../../desktop/ui/offline_widgets.py" line="+33"/>
         <source>&amp;Keep offline</source>
         <extracomment>The sha256 of a document just pinned and not yet offline: to download at once.</extracomment>
         <translation>&amp;Garder hors ligne</translation>
@@ -3018,6 +3440,39 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
         <location line="+0"/>
         <source>Not yet offline</source>
         <translation>Pas encore hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+17"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of Quorum</source>
+        <translation>Langue de Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies the next time you start Quorum</source>
+        <translation>S&apos;applique la prochaine fois que vous ouvrirez Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as this computer</source>
+        <translation>Celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language applies the next time you start Quorum.</source>
+        <translation>La nouvelle langue s&apos;appliquera la prochaine fois que vous ouvrirez Quorum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue :</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3512,56 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
         <location line="+1"/>
         <source>Do not open the link</source>
         <translation>Ne pas ouvrir le lien</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAnnouncer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/live_announcer.py" line="+151"/>
+        <source>%n new repl(y|ies) in this thread</source>
+        <extracomment>A vote closing sooner than this, still waiting for the member&apos;s vote, is announced once. How often the deadlines are looked at, in milliseconds. The start of a message read out, in characters. How many things were said (the words themselves are not kept).</extracomment>
+        <translation>
+            <numerusform>%n nouvelle réponse dans ce fil</numerusform>
+            <numerusform>%n nouvelles réponses dans ce fil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new message(s) in this conversation</source>
+        <translation>
+            <numerusform>%n nouveau message dans cette conversation</numerusform>
+            <numerusform>%n nouveaux messages dans cette conversation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. The latest, from %2: %3</source>
+        <translation>%1. Le dernier envoi, de %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New reply from %1: %2</source>
+        <translation>Nouvelle réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New message from %1: %2</source>
+        <translation>Nouveau message de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The vote “%1” %2 and waits for your vote.</source>
+        <translation>Le vote « %1 » %2 et attend votre choix.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync failed. %1</source>
+        <translation>La synchronisation a échoué. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quorum will try again by itself; what you do meanwhile waits on this computer.</source>
+        <translation>Quorum réessaiera de lui-même ; ce que vous faites en attendant reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3626,34 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
     </message>
 </context>
 <context>
+    <name>LockSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+19"/>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock Quorum after</source>
+        <translation>Verrouiller Quorum après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the longest allowed)</source>
+        <translation>%1 (le plus long autorisé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum locks itself when you leave this computer: choose after how long without using the keyboard or the mouse. Your organisation allows at most %1.</source>
+        <translation>Quorum se verrouille quand vous vous éloignez de cet ordinateur : choisissez après combien de temps sans utiliser le clavier ni la souris. Votre organisation autorise au plus %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lock &amp;after:</source>
+        <translation>&amp;Verrouiller après :</translation>
+    </message>
+</context>
+<context>
     <name>LockSettingsDialog</name>
     <message>
         <location filename="../../desktop/ui/lock_settings.py" line="+27"/>
@@ -3151,8 +3684,8 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Cancel, keep the delay as it was</source>
+        <translation>Annuler, garder le délai actuel</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3200,7 +3733,7 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
         <location line="+30"/>
         <source>Committees</source>
         <extracomment>The narrowest the committee and document lists get (pixels).</extracomment>
-        <translation>Instances</translation>
+        <translation>Commissions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/lock_wiring.py" line="+152"/>
@@ -3592,16 +4125,16 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+2"/>
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>dans %n jour(s)</numerusform>
-            <numerusform>dans %n jour(s)</numerusform>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>il y a %n jour(s)</numerusform>
-            <numerusform>il y a %n jour(s)</numerusform>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,7 +4181,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop/ui/meetings_view.py" line="+45"/>
+        <location filename="../../desktop/ui/meetings_view.py" line="+46"/>
         <source>Upcoming meetings</source>
         <translation>Prochaines réunions</translation>
     </message>
@@ -3793,18 +4326,18 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>MotionDetail</name>
     <message>
-        <location filename="../../desktop/ui/votes_detail.py" line="+79"/>
-        <location line="+53"/>
+        <location filename="../../desktop/ui/votes_detail.py" line="+80"/>
+        <location line="+52"/>
         <source>See the &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>&amp;Give my proxy for this vote…</source>
         <translation>&amp;Donner mon pouvoir pour ce vote…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Choose a vote in the list.</source>
         <translation>Choisissez un vote dans la liste.</translation>
     </message>
@@ -3997,7 +4530,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+5"/>
         <source>How many each member may choose</source>
-        <translation>Combien chaque élu peut en choisir</translation>
+        <translation>Combien chaque membre peut en choisir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4117,7 +4650,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+3"/>
         <source>Members may change their vote until the close</source>
-        <translation>Les élus peuvent changer leur vote jusqu&apos;à la clôture</translation>
+        <translation>Les membres peuvent changer leur vote jusqu&apos;à la clôture</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4171,7 +4704,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>MotionText</name>
     <message>
-        <location filename="../../desktop/ui/votes_widgets.py" line="+132"/>
+        <location filename="../../desktop/ui/votes_widgets.py" line="+137"/>
         <source>Text of the motion</source>
         <extracomment>The smallest a voting button may be, in pixels: easy to hit with an unsteady hand.</extracomment>
         <translation>Texte de la résolution</translation>
@@ -4222,8 +4755,8 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the comments on my documents</source>
+        <translation>Fermer les commentaires sur mes documents</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4328,7 +4861,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+53"/>
         <source>Whole organisation</source>
-        <translation>Toute la mutuelle</translation>
+        <translation>Toute l&apos;organisation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4408,7 +4941,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+3"/>
         <source>Description (Markdown, optional)</source>
-        <translation>Description (Markdown, facultative)</translation>
+        <translation>Description (facultative)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4488,7 +5021,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+1"/>
         <source>Text of the announcement (Markdown)</source>
-        <translation>Texte de l&apos;annonce (Markdown)</translation>
+        <translation>Texte de l&apos;annonce</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4556,7 +5089,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+6"/>
         <source>Choose the people to talk with (Space ticks a name). Only they will see it.</source>
-        <translation>Choisissez les personnes avec qui échanger (Espace coche un nom). Elles seules verront la conversation.</translation>
+        <translation>Choisissez les personnes avec qui échanger (la barre d&apos;espace coche un nom). Elles seules verront la conversation.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4605,8 +5138,8 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Cancel, start no conversation</source>
+        <translation>Annuler, ne pas commencer de conversation</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4627,7 +5160,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>NewIdeaDialog</name>
     <message>
-        <location filename="../../desktop/ui/idea_dialog.py" line="+84"/>
+        <location filename="../../desktop/ui/idea_dialog.py" line="+85"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
@@ -4639,7 +5172,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+4"/>
         <source>The members of the committee you choose (or of the whole organisation) can read it, support it and comment on it. The secretariat or the committee&apos;s chair answers it.</source>
-        <translation>Les membres du comité choisi (ou de toute l&apos;organisation) peuvent la lire, la soutenir et la commenter. Le secrétariat ou le président du comité y répond.</translation>
+        <translation>Les membres de la commission choisie (ou de toute l&apos;organisation) peuvent la lire, la soutenir et la commenter. Le secrétariat ou le président de la commission y répond.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4689,7 +5222,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     <message>
         <location line="+1"/>
         <source>Text of the idea (Markdown)</source>
-        <translation>Texte de l&apos;idée (Markdown)</translation>
+        <translation>Texte de l&apos;idée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4740,7 +5273,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/ui/doc_notes.py" line="+51"/>
+        <location filename="../../desktop/ui/doc_notes.py" line="+54"/>
         <source>Private: visible to you alone, on your devices.</source>
         <extracomment>How much of a note&apos;s text its row shows.</extracomment>
         <translation>Privées : visibles par vous seul, sur vos appareils.</translation>
@@ -4756,7 +5289,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Vous n&apos;avez pas encore de note sur ce document.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;New note…</source>
         <translation>&amp;Nouvelle note…</translation>
     </message>
@@ -4771,7 +5304,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Note sur cette &amp;page…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
@@ -4781,7 +5314,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Modifier la note choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -4791,9 +5324,9 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Supprimer la note choisie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete this note? It cannot be undone.</source>
-        <translation>Supprimer cette note ? Ce n&apos;est pas réversible.</translation>
+        <translation>Supprimer cette note ? Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4881,7 +5414,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Nouvelle note sur : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Write something first, or press Cancel.</source>
         <translation>Écrivez d&apos;abord quelque chose, ou appuyez sur Annuler.</translation>
     </message>
@@ -4891,9 +5424,9 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Non enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Delete your note on %1? It cannot be undone.</source>
-        <translation>Supprimer votre note sur %1 ? Ce n&apos;est pas réversible.</translation>
+        <translation>Supprimer votre note sur %1 ? Vous ne pourrez pas revenir en arrière.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4925,9 +5458,42 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationsSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+18"/>
+        <source>Desktop notifications</source>
+        <translation>Notifications sur le bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;each one at once</source>
+        <translation>Afficher &amp;chacune aussitôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One &amp;summary a day, at</source>
+        <translation>Un &amp;résumé par jour, à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None: only the Notifications list</source>
+        <translation>&amp;Aucune : seulement la liste des notifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour of the daily summary</source>
+        <translation>Heure du résumé quotidien</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsView</name>
     <message>
-        <location line="+30"/>
+        <location filename="../../desktop/ui/notifications_view.py" line="+30"/>
         <source>Notifications, newest first</source>
         <extracomment>The last sentence said to a screen reader (also shown, for everyone).</extracomment>
         <translation>Notifications, les plus récentes d&apos;abord</translation>
@@ -5222,8 +5788,8 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <location line="+13"/>
         <source>%n file(s) could not be downloaded: %1</source>
         <translation>
-            <numerusform>%n fichier(s) non téléchargé(s) : %1</numerusform>
-            <numerusform>%n fichier(s) non téléchargé(s) : %1</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être téléchargé : %1</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être téléchargés : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5370,24 +5936,24 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>PdfDocumentView</name>
     <message>
-        <location filename="../../desktop/ui/pdf_document.py" line="+56"/>
+        <location filename="../../desktop/ui/pdf_document.py" line="+58"/>
         <source>Opening the document…</source>
         <translation>Ouverture du document…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Not yet available offline.</source>
         <translation>Pas encore disponible hors ligne.</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+134"/>
+        <location line="-134"/>
+        <location line="+140"/>
         <source>&amp;Download</source>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Download the document</source>
         <translation>Télécharger le document</translation>
     </message>
@@ -5402,12 +5968,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Avancement du téléchargement</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>This document has no file to show.</source>
         <translation>Ce document n&apos;a pas de fichier à afficher.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>This document cannot be opened from the cache. Try to download it again.</source>
         <translation>Ce document ne peut pas être ouvert depuis cet ordinateur. Essayez de le télécharger à nouveau.</translation>
     </message>
@@ -5422,7 +5988,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Downloading…</source>
         <translation>Téléchargement en cours…</translation>
     </message>
@@ -5489,12 +6055,13 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Imprimer le document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pdf_viewer.py" line="+64"/>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="+66"/>
+        <location line="+96"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-96"/>
         <source>Page Up</source>
         <translation>Touche Page précédente (Pg préc.)</translation>
     </message>
@@ -5509,12 +6076,18 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Tapez un numéro de page puis appuyez sur Entrée.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Go to a page (Alt+G)</source>
+        <translation>Aller à une page (Alt+G)</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <location line="+86"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-86"/>
         <source>Page Down</source>
         <translation>Touche Page suivante (Pg suiv.)</translation>
     </message>
@@ -5541,15 +6114,16 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+2"/>
         <source>Fit width</source>
-        <translation>Ajuster</translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+93"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-93"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -5560,11 +6134,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+82"/>
         <source>Find in the document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
@@ -5574,7 +6149,32 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Pages du document</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+54"/>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next result</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous result</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to a page</source>
+        <translation>Aller à une page</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This document cannot be shown: the file may be damaged or protected. Ask the secretariat to publish it again.</source>
         <translation>Ce document ne peut pas être affiché : le fichier est peut-être abîmé ou protégé. Demandez au secrétariat de le publier à nouveau.</translation>
     </message>
@@ -5628,15 +6228,19 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel, insert nothing</source>
+        <translation>Annuler, ne rien insérer</translation>
     </message>
 </context>
 <context>
     <name>PinnedDialog</name>
     <message>
-        <location filename="../../desktop/ui/conv_dialogs.py" line="+13"/>
+        <location filename="../../desktop/ui/conv_dialogs.py" line="+14"/>
         <source>Pinned messages — %1</source>
         <translation>Messages épinglés — %1</translation>
     </message>
@@ -5657,8 +6261,8 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+2"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the pinned messages</source>
+        <translation>Fermer les messages épinglés</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5781,13 +6385,13 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the list of readers</source>
+        <translation>Fermer la liste des lecteurs</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking the server who has read it…</source>
-        <translation>Demande au serveur de qui l&apos;a lu…</translation>
+        <translation>Quorum demande au serveur qui l&apos;a lu…</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5980,7 +6584,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="+255"/>
+        <location filename="../../desktop/ui/results_view.py" line="+256"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -6109,7 +6713,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/pdf_search.py" line="+57"/>
+        <location filename="../../desktop/ui/pdf_search.py" line="+58"/>
         <source>Words to find in this document</source>
         <extracomment>Wait this long after the last key before searching (milliseconds).</extracomment>
         <translation>Mots à chercher dans ce document</translation>
@@ -6125,7 +6729,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Entrée : résultat suivant. Maj+Entrée : résultat précédent. Échap : fermer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
@@ -6230,7 +6839,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>%1 : %2, %3. %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_view.py" line="+97"/>
+        <location filename="../../desktop/ui/search_view.py" line="+99"/>
         <location line="+3"/>
         <source>Search the documents, votes, messages and ideas</source>
         <extracomment>Milliseconds of calm after a keystroke before searching. How many results are shown (the best ones). &quot;Where&quot; filter data for the organisation-wide items (None is the combo&apos;s &quot;no data&quot;).</extracomment>
@@ -6243,7 +6852,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind of item to find</source>
         <translation>Type d&apos;élément à trouver</translation>
     </message>
@@ -6285,7 +6899,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+2"/>
         <source>Any time</source>
-        <translation>Toujours</translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6308,7 +6922,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
@@ -6323,7 +6937,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>&amp;Quand :</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -6356,7 +6970,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+4"/>
         <source>Type one or more words. Quorum searches what this computer holds, even offline.</source>
-        <translation>Tapez un ou plusieurs mots. Quorum cherche dans ce que cet ordinateur garde, même hors connexion.</translation>
+        <translation>Tapez un ou plusieurs mots. Quorum cherche dans ce que cet ordinateur garde, même hors ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6385,11 +6999,38 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>SecondStart</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+220"/>
+        <source>Invitation</source>
+        <extracomment>In the profile folder; a remote wipe keeps it (``desktop.core.device_trust.KEPT_FILES``). How long a second start waits for the first app&apos;s answer, in ms. What a second start says: ``{&quot;link&quot;: &quot;quorum://invite?...&quot;}`` or ``{&quot;link&quot;: None}``.</extracomment>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum is already open, and you are signed in as %1. An invitation creates a new account: to accept it on this computer, quit Quorum (File &gt; Quit), then open the invitation link again.</source>
+        <translation>Quorum est déjà ouvert, et vous êtes connecté en tant que %1. Une invitation crée un nouveau compte : pour l&apos;accepter sur cet ordinateur, quittez Quorum (Fichier &gt; Quitter), puis ouvrez de nouveau le lien d&apos;invitation.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTabs</name>
+    <message>
+        <location filename="../../desktop/ui/section_tabs.py" line="+42"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the panel shown</source>
+        <translation>Partie du panneau affichée</translation>
+    </message>
+</context>
+<context>
     <name>Sending</name>
     <message>
         <location filename="../../desktop/ui/refused_words.py" line="+29"/>
         <source>Message in a channel</source>
-        <translation>Message dans une discussion</translation>
+        <translation>Message dans un canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6419,17 +7060,17 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Reading position in a channel</source>
-        <translation>Position de lecture dans une discussion</translation>
+        <translation>Position de lecture dans un canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muting of a channel</source>
-        <translation>Mise en sourdine d&apos;une discussion</translation>
+        <translation>Mise en sourdine d&apos;un canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unmuting of a channel</source>
-        <translation>Fin de la sourdine d&apos;une discussion</translation>
+        <translation>Fin de la sourdine d&apos;un canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6439,7 +7080,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Notification settings</source>
-        <translation>Réglages des notifications</translation>
+        <translation>Paramètres des notifications</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6464,7 +7105,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Change of status of an idea</source>
-        <translation>Changement de statut d&apos;une idée</translation>
+        <translation>Changement d&apos;état d&apos;une idée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6474,7 +7115,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Acknowledgement of an announcement</source>
-        <translation>Accusé de lecture d&apos;une annonce</translation>
+        <translation>Confirmation de lecture d&apos;une annonce</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6484,7 +7125,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Read receipt of a document</source>
-        <translation>Accusé de lecture d&apos;un document</translation>
+        <translation>Lecture d&apos;un document</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6494,17 +7135,17 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Vote by proxy</source>
-        <translation>Vote par procuration</translation>
+        <translation>Vote avec un pouvoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy given</source>
-        <translation>Procuration donnée</translation>
+        <translation>Pouvoir donné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proxy withdrawn</source>
-        <translation>Procuration retirée</translation>
+        <translation>Pouvoir retiré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6514,7 +7155,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Status of an action</source>
-        <translation>Statut d&apos;une action</translation>
+        <translation>État d&apos;une action</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6539,7 +7180,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+1"/>
         <source>Something you did</source>
-        <translation>Une de vos actions</translation>
+        <translation>Un de vos envois</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6550,7 +7191,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+3"/>
         <source>you are not allowed to do this</source>
-        <translation>vous n&apos;avez pas le droit de le faire</translation>
+        <translation>vous n&apos;avez pas l&apos;autorisation de le faire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6564,22 +7205,27 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+1"/>
-        <source>it is too large</source>
-        <translation>l&apos;envoi est trop volumineux</translation>
+        <source>it is too long: make it shorter</source>
+        <translation>l&apos;envoi est trop long : raccourcissez-le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>the server does not allow this</source>
+        <translation>le serveur ne le permet pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many failed sign-ins: wait a few minutes, then try again</source>
+        <translation>trop de connexions manquées : attendez quelques minutes, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <location line="+26"/>
         <source>this version of Quorum is too old: install the new one</source>
         <translation>cette version de Quorum est trop ancienne : installez la nouvelle</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>the server does not accept this request</source>
-        <translation>le serveur n&apos;accepte pas cette demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>the server ran into a problem</source>
         <translation>le serveur a rencontré un problème</translation>
     </message>
@@ -6602,12 +7248,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>votre compte est désactivé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>too many failed sign-ins: your account is locked for a while</source>
-        <translation>trop de connexions manquées : votre compte est bloqué pour un moment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the secretariat asked for this computer&apos;s data to be deleted</source>
         <translation>le secrétariat a demandé l&apos;effacement des données de cet ordinateur</translation>
     </message>
@@ -6756,6 +7397,158 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+69"/>
+        <source>Settings</source>
+        <extracomment>The organisation&apos;s longest lock delay, in minutes.</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each choice is saved as soon as you make it. Close this window when done.</source>
+        <translation>Chaque choix est enregistré dès que vous le faites. Fermez cette fenêtre quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Close the settings</source>
+        <extracomment>The last thing said: &quot;Saved.&quot;, or what went wrong.</extracomment>
+        <translation>Fermer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This choice could not be saved. Try again in a moment.</source>
+        <translation>Ce choix n&apos;a pas pu être enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved: the new language applies the next time you start Quorum.</source>
+        <translation>Enregistré : la nouvelle langue s&apos;appliquera la prochaine fois que vous ouvrirez Quorum.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="-133"/>
+        <source>one minute</source>
+        <extracomment>The languages offered: &quot;&quot; follows the computer&apos;s.</extracomment>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one hour</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWiring</name>
+    <message>
+        <location filename="../../desktop/ui/settings_wiring.py" line="+37"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size, contrast, language… (Ctrl+,)</source>
+        <translation>Taille du texte, contraste, langue… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+49"/>
+        <source>In a conversation</source>
+        <extracomment>Where it works: &quot;&quot; everywhere in the window, else the part of it (a conversation…).</extracomment>
+        <translation>Dans une conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a PDF document</source>
+        <translation>Dans un document PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a document</source>
+        <translation>Dans un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In its view</source>
+        <translation>Dans sa vue</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These keys do the same as the menus. Hold the first key down, then press the second. Alt with a letter underlined in a menu or a button works too.</source>
+        <translation>Ces touches font la même chose que les menus. Gardez la première touche enfoncée, puis appuyez sur la seconde. Alt avec une lettre soulignée dans un menu ou sur un bouton fonctionne aussi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it does</source>
+        <translation>Ce que cela fait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close the keyboard shortcuts</source>
+        <translation>Fermer les raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../desktop/ui/sign_in_dialog.py" line="+72"/>
@@ -6887,7 +7680,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+3"/>
         <source>For your security, signing in is paused: try again in %1. If you have forgotten your password, ask your secretariat.</source>
-        <translation>Pour votre sécurité, la connexion est suspendue : réessayez dans %1. Si vous avez oublié votre mot de passe, demandez-le à votre secrétariat.</translation>
+        <translation>Pour votre sécurité, la connexion est suspendue : réessayez dans %1. Si vous avez oublié votre mot de passe, adressez-vous à votre secrétariat.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6905,7 +7698,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location filename="../../desktop/ui/idea_dialog.py" line="+14"/>
         <source>Change the status — %1</source>
-        <translation>Changer le statut — %1</translation>
+        <translation>Changer l&apos;état — %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6915,12 +7708,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation>Nouveau statut</translation>
+        <translation>Nouvel état</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New &amp;status:</source>
-        <translation>Nouveau &amp;statut :</translation>
+        <translation>Nouvel é&amp;tat :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6940,12 +7733,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+6"/>
         <source>Change the status</source>
-        <translation>Changer le statut</translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of “%1”</source>
-        <translation>Changer le statut de « %1 »</translation>
+        <translation>Changer l&apos;état de « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7027,7 +7820,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     <message>
         <location line="+5"/>
         <source>Documents of meetings more than %1 months old leave the cache, except those you keep offline.</source>
-        <translation>Les documents des réunions de plus de %1 mois quittent le cache, sauf ceux que vous gardez hors ligne.</translation>
+        <translation>Les documents des réunions de plus de %1 mois sont retirés de cet ordinateur, sauf ceux que vous gardez hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -7064,8 +7857,8 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="+12"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the offline storage</source>
+        <translation>Fermer le stockage hors ligne</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7089,9 +7882,32 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>StorageSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+177"/>
+        <source>Documents on this computer</source>
+        <translation>Documents sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space for offline documents, in gigabytes</source>
+        <translation>Espace pour les documents hors ligne, en gigaoctets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;pace for offline documents:</source>
+        <translation>Es&amp;pace pour les documents hors ligne :</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="+45"/>
+        <location filename="../../desktop/ui/status_bar.py" line="+73"/>
         <source>See what the server refused (Ctrl+Shift+O)</source>
         <translation>Voir ce que le serveur a refusé (Ctrl+Maj+O)</translation>
     </message>
@@ -7216,7 +8032,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>ThreadPanel</name>
     <message>
-        <location filename="../../desktop/ui/conv_thread.py" line="+30"/>
+        <location filename="../../desktop/ui/conv_thread.py" line="+52"/>
         <source>Thread</source>
         <translation>Fil de discussion</translation>
     </message>
@@ -7289,38 +8105,166 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
-    <name>Tray</name>
+    <name>TourDialog</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="+55"/>
-        <source>Open Quorum</source>
-        <extracomment>More than this many at once: one summary instead of a pile of bubbles. What was shown last (for the record, and for tests).</extracomment>
-        <translation>Ouvrir Quorum</translation>
+        <location filename="../../desktop/ui/tour_dialog.py" line="-142"/>
+        <source>Documents: Ctrl+1</source>
+        <extracomment>One step of the tour: its heading and its text (English sources, context &quot;TourDialog&quot;).</extracomment>
+        <translation>Les documents : Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your committees are on the left, their documents in the middle, and the document you open on the right. Press Ctrl+1 to come back to the documents from anywhere.</source>
+        <translation>Vos commissions sont à gauche, leurs documents au milieu, et le document que vous ouvrez à droite. Appuyez sur Ctrl+1 pour revenir aux documents depuis n&apos;importe où.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Votes: Ctrl+2</source>
+        <translation>Les votes : Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The votes open to you, the ones you have cast and their results. You can also give a proxy to another member from here. Press Ctrl+2.</source>
+        <translation>Les votes qui vous sont ouverts, ceux où vous avez voté et leurs résultats. Vous pouvez aussi donner votre pouvoir à un autre membre depuis cet endroit. Appuyez sur Ctrl+2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversations: Ctrl+3</source>
+        <translation>Les conversations : Ctrl+3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The messages of your committees and your direct conversations with other members. Press Ctrl+3.</source>
+        <translation>Les messages de vos commissions et vos conversations privées avec d&apos;autres membres. Appuyez sur Ctrl+3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Help and settings</source>
+        <translation>L&apos;aide et les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Help menu shows this tour again and lists every keyboard shortcut. In File &gt; Settings you can make the text larger, choose high contrast or change the language at any time.</source>
+        <translation>Le menu Aide vous remontre cette visite et liste tous les raccourcis clavier. Dans Fichier &gt; Paramètres, vous pouvez à tout moment agrandir le texte, choisir le contraste élevé ou changer de langue.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Guided tour of Quorum</source>
+        <translation>Visite guidée de Quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>See the notifications</source>
-        <translation>Voir les notifications</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Quorum</source>
-        <translation>Quorum</translation>
+        <location line="+0"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the tour</source>
+        <translation>Terminer la visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the tour</source>
+        <translation>Fermer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../desktop/ui/tray.py" line="+100"/>
+        <source>Quorum in the notification area</source>
+        <extracomment>More than this many at once: one summary instead of a pile of bubbles. The icon drawn with its count, in pixels (the desktop scales it down). The count&apos;s disc: dark red with a white figure and a white ring (readable on any panel). What was shown last (for the record, and for tests). The counts the icon shows: unread notifications, votes waiting for my vote.</extracomment>
+        <translation>Quorum dans la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Quorum</source>
+        <translation>&amp;Ouvrir Quorum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>See the &amp;notifications</source>
+        <translation>Voir les &amp;notifications</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Quorum</source>
+        <translation>&amp;Quitter Quorum</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Quorum — %n unread notification(s)</source>
+        <location line="+48"/>
+        <source>%n unread notification(s)</source>
         <translation>
-            <numerusform>Quorum — %n notification non lue</numerusform>
-            <numerusform>Quorum — %n notifications non lues</numerusform>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n vote(s) waiting for your vote</source>
+        <translation>
+            <numerusform>%n vote attend votre choix</numerusform>
+            <numerusform>%n votes attendent votre choix</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quorum — nothing new</source>
         <translation>Quorum — rien de nouveau</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum — %1</source>
+        <translation>Quorum — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See the &amp;notifications (%1)</source>
+        <translation>Voir les &amp;notifications (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n nouvelle notification</numerusform>
@@ -7331,6 +8275,20 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <location line="+1"/>
         <source>The latest: %1</source>
         <translation>La plus récente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWiring</name>
+    <message>
+        <location filename="../../desktop/ui/tray_wiring.py" line="+103"/>
+        <source>Quorum keeps running</source>
+        <extracomment>How often the votes waiting for the member are counted again (deadlines pass), in ms. The window is hidden in the tray (closed by the member with ``close_to_tray``).</extracomment>
+        <translation>Quorum reste ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum goes on receiving your documents, votes and messages here. To stop it, choose Quit Quorum in this icon&apos;s menu.</source>
+        <translation>Quorum continue ici de recevoir vos documents, vos votes et vos messages. Pour l&apos;arrêter, choisissez « Quitter Quorum » dans le menu de cette icône.</translation>
     </message>
 </context>
 <context>
@@ -7352,7 +8310,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
         <translation>Validation en deux étapes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Your organisation asks every member to sign in in two steps. Set it up now to continue: it takes two minutes, with your phone.</source>
         <translation>Votre organisation demande à chaque membre de se connecter en deux étapes. Mettez-la en place maintenant pour continuer : cela prend deux minutes, avec votre téléphone.</translation>
     </message>
@@ -8110,7 +9068,7 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
 <context>
     <name>VotesView</name>
     <message>
-        <location filename="../../desktop/ui/votes_view.py" line="+72"/>
+        <location filename="../../desktop/ui/votes_view.py" line="+74"/>
         <source>Whole organisation</source>
         <extracomment>How often the countdowns are refreshed (milliseconds).</extracomment>
         <translation>Toute l&apos;organisation</translation>
@@ -8123,12 +9081,12 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
     <message>
         <location line="-24"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Closed votes</source>
         <translation>Votes clos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <location line="+1"/>
         <source>Drafts (secretariat)</source>
         <translation>Brouillons (secrétariat)</translation>
@@ -8166,9 +9124,102 @@ Choisissez une phrase secrète : Quorum vous la demandera à chaque démarrage. 
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome_dialog.py" line="+97"/>
+        <location line="+1"/>
+        <source>Welcome to Quorum</source>
+        <extracomment>The languages offered, each named in its own language (a member who reads only one of them must find it whatever the app speaks now).</extracomment>
+        <translation>Bienvenue dans Quorum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before you start, choose your language and the size of the text. You can change them later in File &gt; Settings.</source>
+        <translation>Avant de commencer, choisissez votre langue et la taille du texte. Vous pourrez les changer plus tard dans Fichier &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text of the whole app grows at once; 100 % is the usual size.</source>
+        <translation>Le texte de toute l&apos;application s&apos;agrandit aussitôt ; 100 % est la taille habituelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is how the text of Quorum will look: agendas, votes and messages.</source>
+        <translation>Voici à quoi ressemblera le texte de Quorum : ordres du jour, votes et messages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with these choices</source>
+        <translation>Continuer avec ces choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Quorum</source>
+        <translation>Quitter Quorum</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSection</name>
+    <message>
+        <location filename="../../desktop/ui/settings_pages.py" line="+16"/>
+        <source>Closing the window</source>
+        <translation>Fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep Quorum running</source>
+        <translation>&amp;Garder Quorum ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Quorum running when its window is closed</source>
+        <translation>Garder Quorum ouvert quand sa fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When you close its window, Quorum stays in the notification area and keeps up to date. File &gt; Quit stops it.</source>
+        <translation>Quand vous fermez sa fenêtre, Quorum reste dans la zone de notification et continue de se mettre à jour. Fichier &gt; Quitter l&apos;arrête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer shows no notification area: closing the window stops Quorum.</source>
+        <translation>Cet ordinateur n&apos;affiche pas de zone de notification : fermer la fenêtre arrête Quorum.</translation>
+    </message>
+</context>
+<context>
     <name>WipeNotice</name>
     <message>
-        <location filename="../../desktop/ui/wipe_notice.py" line="+30"/>
+        <location filename="../../desktop/ui/wipe_notice.py" line="+31"/>
         <source>Quorum&apos;s data was deleted</source>
         <translation>Les données de Quorum ont été effacées</translation>
     </message>

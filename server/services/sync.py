@@ -70,6 +70,8 @@ class _Rows:
     next_cursor: str
     has_more: bool
     reset: bool
+    #: The newest seq in the log when the page was read (the pull's progress, for the app).
+    head_seq: int
 
 
 def _page_rows(db: DB, member: Member, cursor: str | None, limit: int) -> _Rows:
@@ -89,7 +91,7 @@ def _page_rows(db: DB, member: Member, cursor: str | None, limit: int) -> _Rows:
     # Past the page's last row; or, with nothing more this member may see up to ``end``, past
     # the invisible rows too.
     last = rows[-1][0] if has_more else max(end, after)
-    return _Rows(rows, encode_cursor(current_log, last), has_more, reset)
+    return _Rows(rows, encode_cursor(current_log, last), has_more, reset, end)
 
 
 def pull(db: DB, member: Member, cursor: str | None, limit: int) -> SyncPage:
@@ -111,6 +113,7 @@ def pull(db: DB, member: Member, cursor: str | None, limit: int) -> SyncPage:
         has_more=page.has_more,
         reset=page.reset,
         server_time=t.utcnow(),
+        head_seq=page.head_seq,
     )
 
 
@@ -133,5 +136,6 @@ def pull_json(db: DB, member: Member, cursor: str | None, limit: int) -> bytes:
         "has_more": page.has_more,
         "reset": page.reset,
         "server_time": t.utcnow().isoformat().replace("+00:00", "Z"),
+        "head_seq": page.head_seq,
     }
     return ('{"changes":[' + ",".join(parts) + "]," + json.dumps(head)[1:]).encode()

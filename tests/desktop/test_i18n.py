@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import choose_language, install_translations, translations_dir
+from tests.desktop import wording
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "quorum_fr.ts"
@@ -118,3 +119,94 @@ def test_language_follows_quorum_lang_then_the_profile_then_the_system(
     env: dict[str, str], preferred: str, system: QLocale.Language, expected: str
 ) -> None:
     assert choose_language(preferred, env, QLocale(system)) == expected
+
+
+# --- plain French, one word per thing, complete English (issue 8) ---------------------------
+
+GLOSSARY_MD = ROOT / "docs" / "GLOSSARY.md"
+CODE = sorted((ROOT / "desktop" / "ui").glob("*.py")) + [ROOT / "desktop" / "app.py"]
+
+
+def test_the_french_has_no_technical_jargon() -> None:
+    assert wording.jargon_in(TS) == []
+
+
+def test_the_french_names_each_thing_with_the_one_word_of_the_glossary() -> None:
+    assert wording.glossary_breaks(TS) == []
+
+
+def test_the_glossary_document_gives_the_french_word_of_every_concept() -> None:
+    text = GLOSSARY_MD.read_text(encoding="utf-8").lower()
+    missing = [t.french[0] for t in wording.GLOSSARY if t.french[0] not in text]
+    assert missing == [], "add these terms to docs/GLOSSARY.md"
+
+
+def test_a_french_plural_says_each_form_in_full_not_with_brackets() -> None:
+    assert wording.french_plurals_with_brackets(TS) == []
+
+
+def test_an_english_plural_uses_brackets_that_plural_forms_renders() -> None:
+    """With no translation the English source is shown: "%n day(s)" must go through
+    ``plural``/``plural_forms`` ("1 day", "3 days"), "(y|ies)" through ``plural_forms``, and a
+    source without brackets must be one that reads right for every number."""
+    wrong = []
+    for name, line, text, renderer in wording.plural_sources_in_code(CODE):
+        if (name, text) in wording.AWAITING_FIX:
+            continue
+        if not wording.BRACKETS.search(text):
+            ok = text in wording.PLURAL_WITHOUT_BRACKETS
+        elif "|" in text:
+            ok = renderer == "plural_forms"
+        else:
+            ok = renderer is not None
+        if not ok:
+            wrong.append(f"{name}:{line}: {text!r} rendered by {renderer}")
+    assert wrong == []
+
+
+def test_the_plural_renderers_say_one_and_many_in_english() -> None:
+    from desktop.ui.conv_words import plural_forms
+    from desktop.ui.votes_words import plural
+
+    assert plural("Late by %n day(s)", 1) == "Late by %n day"
+    assert plural("Late by %n day(s)", 3) == "Late by %n days"
+    assert plural_forms("%n repl(y|ies)", 1) == "%n reply"
+    assert plural_forms("%n repl(y|ies)", 2) == "%n replies"
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_see() -> None:
+    """``_t(text)`` wrapping ``translate(CONTEXT, text)`` hides every string from lupdate: the
+    French never gets them and the member reads English."""
+    hidden = [
+        f"{name}:{line}: translate(..., {text})"
+        for name, line, text in wording.hidden_from_lupdate(CODE)
+        if (name, text) not in wording.AWAITING_FIX
+    ]
+    assert hidden == []
+
+
+def test_the_wording_checks_find_jargon_a_stray_synonym_and_a_bracketed_plural(
+    tmp_path: Path,
+) -> None:
+    ts = tmp_path / "bad.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS><context><name>X</name>'
+        "<message><source>Cleared</source><translation>Cache vidé</translation></message>"
+        "<message><source>Committees</source><translation>Instances</translation></message>"
+        '<message numerus="yes"><source>%n day(s)</source><translation>'
+        "<numerusform>%n jour(s)</numerusform><numerusform>%n jour(s)</numerusform>"
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert len(wording.jargon_in(ts)) == 1
+    assert len(wording.glossary_breaks(ts)) == 1
+    assert len(wording.french_plurals_with_brackets(ts)) == 1
+    source = tmp_path / "helper.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication as _Q\n"
+        "def _t(text):\n    return _Q.translate('Ctx', text)\n"
+        "def late(n):\n    return _Q.translate('Ctx', '%n day(s)', '', n)\n",
+        encoding="utf-8",
+    )
+    assert len(wording.hidden_from_lupdate([source])) == 1
+    assert [r for *_, r in wording.plural_sources_in_code([source])] == [None]

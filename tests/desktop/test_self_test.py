@@ -33,7 +33,7 @@ def test_the_self_test_passes_from_source_with_a_keychain(
     assert lines[0].startswith("Quorum self-test (from source")
     for name in ("SQLCipher + FTS5", "QtPdf", "Translations", "Keychain"):
         assert any(line.strip().startswith(f"ok    {name}:") for line in lines), name
-    assert lines[-1] == "all 4 checks passed"
+    assert lines[-1] == "all 5 checks passed"
 
 
 def test_each_check_finds_what_it_checks(qapp: object) -> None:
