@@ -123,7 +123,10 @@ class SyncController(QObject):
     @property
     def next_sync_in_ms(self) -> int | None:
         """Milliseconds until the next automatic sync; None when none is scheduled."""
-        return self._timer.remainingTime() if self._timer.isActive() else None
+        if not self._timer.isActive():
+            return None
+        # Qt's timer may answer its interval plus a rounding millisecond: never more than asked.
+        return min(self._timer.remainingTime(), self._timer.interval())
 
     @property
     def listener(self) -> Listener | None:
