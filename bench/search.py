@@ -37,6 +37,7 @@ import sqlcipher3
 
 from desktop.cache import CacheKey, CacheStore
 from desktop.cache import search_index as _index
+from desktop.cache import search_queue as _queue
 from desktop.cache.codec import to_text
 from desktop.cache.database import Connection, split_statements
 from desktop.cache.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -178,15 +179,26 @@ def rows(
 def fill(
     conn: Connection, message_rows: list[tuple[Any, ...]], docs: list[tuple[Any, ...]]
 ) -> None:
-    """One transaction, through the cache's own tables: the triggers index every row."""
+    """One transaction, through the cache's own tables: their triggers note every row, and the
+    cache's own indexer (``desktop.cache.search_queue``) brings them all into the index."""
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO organisation VALUES ('org', 'Mutuelle de référence', 'MDR')")
     conn.executemany(
         "INSERT INTO committee VALUES (?, ?, '', 'committee')",
         [(f"c-{i:02d}", f"Commission {i + 1:02d}") for i in range(COMMITTEES)],
     )
-    conn.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", message_rows)
-    conn.executemany("INSERT INTO document VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
+    conn.executemany(
+        "INSERT INTO messages (id, channel_id, number, thread_root_id, author_id, posted_at, "
+        "deleted, pinned, mentions, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        message_rows,
+    )
+    conn.executemany(
+        "INSERT INTO document (id, committee_id, title, body, author_id, author_name, "
+        "published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        docs,
+    )
+    while _queue.index_batch(conn, batch=20_000):
+        pass
     conn.execute("COMMIT")
 
 

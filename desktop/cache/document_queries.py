@@ -1,5 +1,6 @@
 """Reading board documents in depth from the cache: a document's detail (file, flags, the
-version I read, pinned), its versions, meetings and the state of downloaded files.
+version I read, pinned), its versions and meetings (the state of a downloaded file is in the
+files database: ``desktop.cache.files``).
 
 Called by ``desktop.cache.documents_store`` under the store's lock; read-only. The synced rows
 keep the server's payload whole (``data``), so this module parses it with the protocol's models
@@ -39,23 +40,6 @@ def file_info(ref: FileRef | dict[str, Any] | None) -> FileInfo | None:
     )
 
 
-def file_state(conn: Connection, sha256: str, size: int) -> FileState:
-    """The download state of a file (``missing`` when the cache has no row for it)."""
-    row = conn.execute(
-        "SELECT size, received, status, error FROM file WHERE sha256 = ?", (sha256,)
-    ).fetchone()
-    if row is None:
-        return FileState(sha256=sha256, size=size, received=0, status=MISSING)
-    stored_size, received, status, error = row
-    return FileState(
-        sha256=sha256,
-        size=int(stored_size),
-        received=int(received),
-        status=str(status),
-        error=error or "",
-    )
-
-
 def read_version(conn: Connection, document_id: str) -> int | None:
     """The newest version I opened (a receipt from before versions counts as version 1)."""
     row = conn.execute(
@@ -86,7 +70,8 @@ def detail(conn: Connection, document_id: str, now: datetime) -> DocumentDetail 
         format=doc_format,
         version=int(version),
         file=info,
-        file_state=None if info is None else file_state(conn, info.sha256, info.size),
+        # Missing here: the files database knows better (``documents_store`` asks it).
+        file_state=None if info is None else FileState(info.sha256, info.size, 0, MISSING),
         meeting_id=meeting_id,
         agenda_item_id=extra.get("agenda_item_id"),
         allow_copy=bool(extra.get("allow_copy", False)),

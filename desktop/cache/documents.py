@@ -3,8 +3,8 @@
 
 Called by ``desktop.cache.changes`` inside the store's write transaction; nothing here commits.
 Each row keeps the server's payload whole as JSON (``data``) with the columns the app filters
-on copied out (as ``desktop.cache.network`` does). Downloaded file bytes (tables ``file`` and
-``file_chunk``) are local, not synced: ``desktop.cache.files`` owns them.
+on copied out (as ``desktop.cache.network`` does). Downloaded file bytes are local, not
+synced, and in their own database: ``desktop.cache.files`` owns them.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from ``network_store``); the read receipt is written here at once with its versi
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -28,6 +29,8 @@ from desktop.cache.document_records import (
     DocumentVersion,
     Meeting,
 )
+from desktop.cache.files import stored_state
+from desktop.cache.files_db import FilesDatabase
 from protocol.models import MarkReadData, MutationKind
 
 
@@ -42,6 +45,9 @@ class DocumentQueries:
     def _write(self) -> AbstractContextManager[Connection]:
         raise NotImplementedError
 
+    def files_database(self) -> FilesDatabase:
+        raise NotImplementedError
+
     # --- documents ---------------------------------------------------------------------------
 
     def document_detail(
@@ -49,7 +55,11 @@ class DocumentQueries:
     ) -> DocumentDetail | None:
         """What the reader needs beyond the Markdown; ``comments_open`` as of ``now``."""
         with self._lock:
-            return _queries.detail(self._db(), document_id, now or datetime.now(UTC))
+            found = _queries.detail(self._db(), document_id, now or datetime.now(UTC))
+        if found is None or found.file is None:
+            return found
+        state = stored_state(self.files_database(), found.file.sha256, found.file.size)
+        return replace(found, file_state=state)
 
     def document_versions(self, document_id: str) -> list[DocumentVersion]:
         """Newest first; the current one has ``current`` set."""

@@ -1,26 +1,31 @@
-"""Downloaded files in the cache: their bytes in chunks inside the encrypted database (tables
-``file`` and ``file_chunk``), never in a file of their own, not even for a moment.
+"""Downloaded files: their bytes in chunks inside the encrypted files database (``files.db``,
+tables ``file`` and ``file_chunk``, see ``desktop.cache.files_db``), never in a file of their
+own, not even for a moment.
 
 A file is ``partial`` while it arrives (``received`` bytes so far, and the ETag they came with,
 so a cut download resumes), ``complete`` once its sha256 was checked, or ``failed`` (its bytes
 dropped, ``error`` says why). No row: missing. Reading a complete file joins its chunks in
 memory and notes when it was opened (the size budget drops the least recently opened first).
 
-Threads: ``FileQueries`` is a mixin of the store's shape (its connection, lock and write
-transactions); ``FileStore`` borrows those of an open ``CacheStore``. Every call is ONE short
-transaction (a chunk of ``CHUNK_SIZE`` bytes at most per append), and the network is never
-waited on under the lock, so a download may run on any thread, its own included, next to the
-sync on the app's worker: the sync waits at most one chunk write. One connection, not a second
-one: the store does not keep its key, and SQLite has one writer at a time anyway.
+Two databases, two locks: the files' states and bytes are in ``files.db`` (its connection and
+lock), what names them (documents, versions, pins, meetings, the budget, the retention rule) in
+``cache.db`` (the store's). A call that needs both reads the cache under the store's lock,
+releases it, then works on the files database: never both locks held the other way round, and
+a download's writes (``begin_file``, ``append_chunks``, ``complete_file``…) touch the files
+database only, so a sync never waits on a chunk write, nor a chunk write on a sync. Every call
+is ONE short transaction, and the network is never waited on under a lock.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Collection, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol, cast
+
+import sqlcipher3
 
 from desktop.cache import files_tidy as _tidy
 from desktop.cache.codec import to_text
@@ -34,15 +39,24 @@ from desktop.cache.document_records import (
     FileState,
 )
 from desktop.cache.errors import CacheError
+from desktop.cache.files_db import FilesDatabase
 
 if TYPE_CHECKING:
     from desktop.cache.store import CacheStore
 
+log = logging.getLogger(__name__)
+
 #: Bytes per stored chunk (the downloader writes chunks of this size, the last one shorter).
 CHUNK_SIZE = 256 * 1024
-#: Meta key of the size budget, and its default (2 GiB).
+#: Meta key of the size budget (in ``cache.db``: a setting), and its default (2 GiB).
 BUDGET_KEY = "file_budget_bytes"
 DEFAULT_BUDGET = 2 * 1024**3
+
+
+class _Lock(Protocol):
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool: ...
+
+    def release(self) -> None: ...
 
 
 class FileConflict(CacheError):
@@ -50,42 +64,36 @@ class FileConflict(CacheError):
     meanwhile): the download must start again from ``resume_point``."""
 
 
-class FileQueries:
-    """Files in the cache. Thread-safe like the store."""
+class FileStore:
+    """The downloaded files of an open ``CacheStore`` (its files database, and its cache for
+    what names them). Thread-safe; as many instances as wanted over the same store."""
 
-    _lock: AbstractContextManager[Any]
-
-    def _db(self) -> Connection:
-        raise NotImplementedError
-
-    def _write(self) -> AbstractContextManager[Connection]:
-        raise NotImplementedError
+    def __init__(self, store: CacheStore) -> None:
+        self._store = store
+        self._files: FilesDatabase = store.files_database()
 
     # --- what is known -----------------------------------------------------------------------
 
     def file_info(self, sha256: str) -> FileInfo | None:
         """The file as a document or a document version names it (None: named by none)."""
-        with self._lock:
-            return _file_info(self._db(), sha256)
+        with self._cache() as cache:
+            return _file_info(cache, sha256)
 
     def file_state(self, sha256: str, size: int = 0) -> FileState:
         """A file's state (``missing`` with its named size, else ``size``, when not stored)."""
-        with self._lock:
-            conn = self._db()
-            row = conn.execute(
-                "SELECT size, received, status, error FROM file WHERE sha256 = ?", (sha256,)
-            ).fetchone()
-            if row is None:
-                info = _file_info(conn, sha256)
-                return FileState(sha256, info.size if info else size, 0, MISSING)
-        size, received, status, error = row
-        return FileState(sha256, int(size), int(received), str(status), error or "")
+        self._sweep()
+        state = stored_state(self._files, sha256, size)
+        if state.status == MISSING:
+            info = self.file_info(sha256)
+            return FileState(sha256, info.size if info else size, 0, MISSING)
+        return state
 
     def resume_point(self, sha256: str) -> tuple[int, str | None]:
         """(bytes received, their ETag) of a partial file; (0, None) otherwise."""
-        with self._lock:
+        self._sweep()
+        with self._files.lock:
             row = (
-                self._db()
+                self._files.db()
                 .execute(
                     "SELECT received, etag FROM file WHERE sha256 = ? AND status = ?",
                     (sha256, PARTIAL),
@@ -96,19 +104,21 @@ class FileQueries:
 
     def file_chunks(self, sha256: str) -> list[bytes]:
         """The stored chunks of a file, in order (to hash what a resumed download kept)."""
-        with self._lock:
+        self._sweep()
+        with self._files.lock:
             rows = (
-                self._db()
+                self._files.db()
                 .execute("SELECT data FROM file_chunk WHERE sha256 = ? ORDER BY idx", (sha256,))
                 .fetchall()
             )
         return [bytes(row[0]) for row in rows]
 
-    # --- a download, step by step ----------------------------------------------------------
+    # --- a download, step by step (the files database only) ----------------------------------
 
     def begin_file(self, sha256: str, size: int, etag: str | None) -> None:
         """Start (or start again) a file from its first byte: any stored bytes are dropped."""
-        with self._write() as conn:
+        self._sweep()
+        with self._files.write() as conn:
             conn.execute("DELETE FROM file_chunk WHERE sha256 = ?", (sha256,))
             conn.execute(
                 "INSERT INTO file (sha256, size, received, etag, status) VALUES (?, ?, 0, ?, ?) "
@@ -125,8 +135,9 @@ class FileQueries:
 
     def append_chunks(self, sha256: str, offset: int, pieces: Sequence[bytes]) -> int:
         """``append_chunk`` of several chunks in ONE transaction (fewer disk syncs)."""
+        self._sweep()
         size = sum(map(len, pieces))
-        with self._write() as conn:
+        with self._files.write() as conn:
             row = conn.execute(
                 "SELECT received, status, (SELECT coalesce(max(idx) + 1, 0) FROM file_chunk "
                 "WHERE sha256 = ?) FROM file WHERE sha256 = ?",
@@ -146,7 +157,7 @@ class FileQueries:
 
     def complete_file(self, sha256: str, now: datetime | None = None) -> None:
         """The file's bytes are all there and their sha256 was checked."""
-        with self._write() as conn:
+        with self._files.write() as conn:
             found = conn.execute(
                 "UPDATE file SET status = ?, completed_at = ?, error = NULL "
                 "WHERE sha256 = ? AND status = ? AND received = size",
@@ -157,7 +168,7 @@ class FileQueries:
 
     def fail_file(self, sha256: str, error: str, size: int | None = None) -> None:
         """The download failed for good (``error``: a stable code): its bytes are dropped."""
-        with self._write() as conn:
+        with self._files.write() as conn:
             conn.execute("DELETE FROM file_chunk WHERE sha256 = ?", (sha256,))
             conn.execute(
                 "INSERT INTO file (sha256, size, received, status, error) VALUES (?, ?, 0, ?, ?) "
@@ -168,7 +179,7 @@ class FileQueries:
 
     def note_file_error(self, sha256: str, error: str) -> None:
         """A partial download stopped (network): its bytes stay, to resume; ``error`` says why."""
-        with self._write() as conn:
+        with self._files.write() as conn:
             conn.execute(
                 "UPDATE file SET error = ? WHERE sha256 = ? AND status = ?",
                 (error, sha256, PARTIAL),
@@ -176,7 +187,7 @@ class FileQueries:
 
     def reset_file(self, sha256: str) -> None:
         """Forget a file and its bytes (it is missing again)."""
-        with self._write() as conn:
+        with self._files.write() as conn:
             _tidy.drop(conn, [sha256])
 
     # --- reading ----------------------------------------------------------------------------
@@ -184,9 +195,10 @@ class FileQueries:
     def read_file(self, sha256: str, now: datetime | None = None) -> bytes | None:
         """The whole complete file, in memory (None when it is not complete); notes the time
         it was opened."""
-        with self._write() as conn:
-            if _file_info(conn, sha256) is None:
-                return None  # no document the member may see names it (any more)
+        if self.file_info(sha256) is None:
+            return None  # no document the member may see names it (any more)
+        self._sweep()
+        with self._files.write() as conn:
             found = conn.execute(
                 "UPDATE file SET opened_at = ? WHERE sha256 = ? AND status = ?",
                 (to_text(now or datetime.now(UTC)), sha256, COMPLETE),
@@ -198,10 +210,10 @@ class FileQueries:
             ).fetchall()
         return b"".join(bytes(row[0]) for row in rows)
 
-    # --- pins, budget, retention -------------------------------------------------------------
+    # --- pins, budget, retention (the cache) -------------------------------------------------
 
     def pin_document(self, document_id: str, pinned: bool, now: datetime | None = None) -> None:
-        with self._write() as conn:
+        with self._store._write() as conn:
             if pinned:
                 conn.execute(
                     "INSERT INTO pinned_document (document_id, pinned_at) VALUES (?, ?) "
@@ -212,18 +224,16 @@ class FileQueries:
                 conn.execute("DELETE FROM pinned_document WHERE document_id = ?", (document_id,))
 
     def is_pinned(self, document_id: str) -> bool:
-        with self._lock:
-            return (
-                self._db()
-                .execute("SELECT 1 FROM pinned_document WHERE document_id = ?", (document_id,))
-                .fetchone()
-                is not None
-            )
+        with self._cache() as cache:
+            row = cache.execute(
+                "SELECT 1 FROM pinned_document WHERE document_id = ?", (document_id,)
+            ).fetchone()
+        return row is not None
 
     def pinned_files(self) -> set[str]:
         """Files of the pinned documents' current versions."""
-        with self._lock:
-            rows = self._db().execute(
+        with self._cache() as cache:
+            rows = cache.execute(
                 "SELECT d.file_sha256 FROM pinned_document p JOIN document d "
                 "ON d.id = p.document_id WHERE d.file_sha256 IS NOT NULL"
             )
@@ -231,22 +241,23 @@ class FileQueries:
 
     def retention_months(self) -> int | None:
         """The organisation's rule (None: documents of old meetings are kept)."""
-        with self._lock:
-            return _tidy.retention_months(self._db())
+        with self._cache() as cache:
+            return _tidy.retention_months(cache)
 
     def files_usage(self) -> int:
         """Bytes of file content stored (partial files included)."""
-        with self._lock:
-            return _tidy.usage(self._db())
+        self._sweep()
+        with self._files.lock:
+            return _tidy.usage(self._files.db())
 
     def file_budget(self) -> int:
-        with self._lock:
-            return _tidy.budget(self._db(), BUDGET_KEY, DEFAULT_BUDGET)
+        with self._cache() as cache:
+            return _tidy.budget(cache, BUDGET_KEY, DEFAULT_BUDGET)
 
     def set_file_budget(self, budget_bytes: int) -> None:
         if budget_bytes < 0:
             raise ValueError("a budget is a number of bytes, not negative")
-        with self._write() as conn:
+        with self._store._write() as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -256,33 +267,79 @@ class FileQueries:
     def missing_files(self, now: datetime | None = None) -> list[str]:
         """Files of the documents' current versions not complete: pinned documents' first,
         then upcoming meetings' (soonest first), then the newest documents'."""
-        with self._lock:
-            return _tidy.missing(self._db(), to_text(now or datetime.now(UTC)))
+        with self._cache() as cache:
+            wanted = _tidy.wanted(cache, to_text(now or datetime.now(UTC)))
+        self._sweep()
+        with self._files.lock:
+            done = _tidy.complete(self._files.db())
+        return [sha256 for sha256 in wanted if sha256 not in done]
 
     def tidy_files(self, today: date | None = None, keep: Collection[str] = ()) -> int:
         """Drop files no document names, those of meetings past the retention rule, then the
         least recently opened until under the budget; never a pinned document's file, nor one
-        of ``keep``. Returns the bytes freed. One transaction."""
-        with self._write() as conn:
-            budget = _tidy.budget(conn, BUDGET_KEY, DEFAULT_BUDGET)
-            return _tidy.tidy(conn, today or datetime.now(UTC).date(), budget, set(keep))
+        of ``keep``. Returns the bytes freed. One transaction of the files database, after
+        one read of the cache."""
+        day = today or datetime.now(UTC).date()
+        with self._cache() as cache:
+            if not keep:
+                self._files.sweep_taken()  # this tidy sweeps too
+            budget = _tidy.budget(cache, BUDGET_KEY, DEFAULT_BUDGET)
+            plan = _tidy.plan(cache, day, budget, keep)
+        with self._files.write() as conn:
+            return _tidy.tidy(conn, plan)
 
-
-class FileStore(FileQueries):
-    """``FileQueries`` over an open ``CacheStore``: the same connection, lock and write
-    transactions (the store stays the one owner of the connection)."""
-
-    def __init__(self, store: CacheStore) -> None:
-        self._store = store
-        self._lock = store._lock
-
-    def _db(self) -> Connection:
-        return self._store._db()
+    # --- internals --------------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        with self._store._write() as conn:
-            yield conn
+    def _cache(self) -> Iterator[Connection]:
+        """The cache, to read, under the store's lock (never while holding the files lock)."""
+        with self._store._lock:
+            yield self._store._db()
+
+    def _sweep(self) -> None:
+        """Drop the files the cache let go of (see ``files_tidy``), when it asked and its lock
+        is free: a download never waits on a sync for this (it will sweep at its next call)."""
+        if not self._files.sweep_requested():
+            return
+        lock = cast(_Lock, self._store._lock)
+        if not lock.acquire(blocking=False):
+            return
+        try:
+            self._files.sweep_taken()
+            names = _tidy.named(self._store._db())
+        finally:
+            lock.release()
+        with self._files.write() as conn:
+            _tidy.sweep(conn, names)
+
+
+def stored_state(files: FilesDatabase, sha256: str, size: int) -> FileState:
+    """A file's state as the files database has it (``missing`` of ``size`` without a row)."""
+    with files.lock:
+        row = (
+            files.db()
+            .execute("SELECT size, received, status, error FROM file WHERE sha256 = ?", (sha256,))
+            .fetchone()
+        )
+    if row is None:
+        return FileState(sha256, size, 0, MISSING)
+    stored_size, received, status, error = row
+    return FileState(sha256, int(stored_size), int(received), str(status), error or "")
+
+
+def close_files(cache: Connection, files: FilesDatabase) -> None:
+    """Close the files database of a store about to close (under the store's lock), once the
+    files it let go of are dropped."""
+    try:
+        if files.sweep_requested():
+            files.sweep_taken()
+            names = _tidy.named(cache)
+            with files.write() as conn:
+                _tidy.sweep(conn, names)
+    except (CacheError, sqlcipher3.Error):  # close all the same: the next start sweeps
+        log.exception("files: the sweep before closing failed")
+    finally:
+        files.close()
 
 
 def _file_info(conn: Connection, sha256: str) -> FileInfo | None:

@@ -1,6 +1,7 @@
 """Cache migrations 4 and later (``desktop.cache.migrations`` appends them): the offline search
-index and its triggers (4), board documents in depth (5). Same rules: append only, never edit a
-migration that has shipped."""
+index and its triggers (4), board documents in depth (5), the search index kept in batches (6),
+downloaded files moved to their own database, files.db (7).
+Same rules: append only, never edit a migration that has shipped."""
 
 from __future__ import annotations
 
@@ -239,5 +240,60 @@ LATER_MIGRATIONS.append(
                 "at": _AT.format("r.published_at"),
             },
         ),
+    )
+)
+
+
+def _note_triggers(table: str, kind: str) -> str:
+    """Migration 6's triggers on a searched table: note which item changed, nothing more
+    (``desktop.cache.search_queue`` brings it into the index). FROZEN with migration 6."""
+    note = (
+        "INSERT INTO search_pending (kind, item_id) VALUES ('{kind}', {row}.id) "
+        "ON CONFLICT (kind, item_id) DO NOTHING"
+    )
+    return "".join(
+        f"DROP TRIGGER search_{table}_{event};\n"
+        f"CREATE TRIGGER search_{table}_note_{event} AFTER {event.upper()} ON {table} "
+        f"BEGIN {note.format(kind=kind, row=row)}; END;\n"
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
+    )
+
+
+LATER_MIGRATIONS.append(
+    (
+        6,
+        "offline search: changed items are noted, then indexed in batches",
+        """
+        -- Items whose index entry is out of step (new, changed or gone): the triggers below
+        -- note them; desktop.cache.search_queue brings them into the index in batches.
+        -- One b-tree (no rowid): a page of changes writes as few pages as it can.
+        CREATE TABLE search_pending (
+            kind TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            PRIMARY KEY (kind, item_id)
+        ) WITHOUT ROWID;
+        """
+        + _note_triggers("document", "document")
+        + _note_triggers("motions", "motion")
+        + _note_triggers("messages", "message")
+        + _note_triggers("ideas", "idea"),
+    )
+)
+
+LATER_MIGRATIONS.append(
+    (
+        7,
+        "files move to files.db",
+        """
+        -- Downloaded files now live in their own encrypted database (desktop.cache.files_db):
+        -- those stored here are dropped and download again. Pins stay: they are about
+        -- documents. Their pages are not zeroed one by one (3x slower: 4 s for 300 MB, up to
+        -- a minute for a full 2 GiB budget): they are encrypted, and the store's open gives
+        -- them back to the disk at once (files_db.reclaim_space: VACUUM).
+        PRAGMA secure_delete = OFF;
+        DROP TABLE file_chunk;
+        DROP TABLE file;
+        PRAGMA secure_delete = ON;
+        """,
     )
 )

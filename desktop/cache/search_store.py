@@ -1,6 +1,7 @@
 """Offline search's half of the cache store: a mixin of ``desktop.cache.store.CacheStore``
 (sharing its connection and lock), like ``voting_store`` and ``network_store``. The index and
-the query are in ``desktop.cache.search_index``."""
+the query are in ``desktop.cache.search_index``; keeping the index in step, in batches, in
+``desktop.cache.search_queue``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.cache import search_index as _index
+from desktop.cache import search_queue as _queue
 from desktop.cache.database import Connection
 from desktop.cache.search_index import IndexHit
 
@@ -22,6 +24,28 @@ class SearchQueries:
     def _db(self) -> Connection:
         raise NotImplementedError
 
+    def _write_refetchable(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    def index_pending(self) -> int:
+        """Bring every item noted since the last time into the search index, a batch per
+        transaction (the cache is free between batches); returns how many."""
+        done = 0
+        with self._lock:  # nothing noted (most searches): no write transaction at all
+            if self._db().execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+                return 0
+        while True:
+            with self._write_refetchable() as conn:  # the index can always be rebuilt
+                count = _queue.index_batch(conn)
+            if count == 0:
+                return done
+            done += count
+
+    def search_pending(self) -> int:
+        """Items noted and not yet in the search index."""
+        with self._lock:
+            return _queue.pending(self._db())
+
     def search(
         self,
         text: str,
@@ -32,7 +56,9 @@ class SearchQueries:
         until: datetime | None = None,
         limit: int = 50,
     ) -> list[IndexHit]:
-        """See ``desktop.cache.search_index.search``."""
+        """See ``desktop.cache.search_index.search``. Brings the index in step first, so the
+        search sees everything the cache holds."""
+        self.index_pending()
         with self._lock:
             return _index.search(
                 self._db(), text, kinds=kinds, scope=scope, since=since, until=until, limit=limit

@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cache import accounts as _accounts
+from desktop.cache import files_db as _files_db
 from desktop.cache import files_tidy as _files_tidy
 from desktop.cache import motions as _motions
 from desktop.cache import notify as _notify
 from desktop.cache import outbox as _outbox
+from desktop.cache import pages as _pages
 from desktop.cache import unlock as _unlock
-from desktop.cache.changes import apply_change, from_text, to_text, wipe_synced
+from desktop.cache.changes import from_text, wipe_synced
 from desktop.cache.database import Connection, delete_database, immediate, open_database
-from desktop.cache.documents_store import DocumentQueries, keep_pending_reads
+from desktop.cache.documents_store import DocumentQueries
 from desktop.cache.errors import CacheError
+from desktop.cache.files import close_files
 from desktop.cache.keys import CacheKey, KeyStore
 from desktop.cache.network_store import NetworkQueries
 from desktop.cache.records import Account, Committee, Document, DocumentSummary, OutboxEntry
@@ -31,7 +34,6 @@ from desktop.cache.search_store import SearchQueries
 from desktop.cache.trust import TrustQueries, record_online
 from desktop.cache.unlock import UnlockQueries
 from desktop.cache.voting_store import VotingQueries
-from protocol.cursor import decode_cursor
 from protocol.models import Mutation, MutationResult, SyncPage
 
 DB_FILENAME = "cache.db"
@@ -66,25 +68,48 @@ class CacheStore(
     documents in depth (versions, meetings, actions, notes, comments, read versions) in
     ``desktop.cache.documents_store``."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, files: _files_db.FilesDatabase | None = None) -> None:
         self._conn: Connection | None = conn
         self._lock = threading.RLock()
+        #: ``files.db``: downloaded files, their own connection and lock (``FileStore``).
+        self._files = files
+        if files is not None:
+            _files_db.watch(conn, files)
 
     @classmethod
     def open(cls, profile_dir: Path, key: CacheKey) -> CacheStore:
-        """Open (creating if needed) the cache; CacheLocked / CacheTooNew as open_database."""
-        return cls(open_database(Path(profile_dir) / DB_FILENAME, key))
+        """Open (creating if needed) the cache, then its files database with the same key;
+        CacheLocked / CacheTooNew as open_database."""
+        conn = open_database(Path(profile_dir) / DB_FILENAME, key)
+        try:
+            _files_db.reclaim_space(conn)
+            files = _files_db.FilesDatabase.open(Path(profile_dir), key)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, files)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the database (TRUNCATE) and close. Idempotent."""
+        """Checkpoint the WAL into the database (TRUNCATE) and close, the files database
+        first (once the files let go of are dropped). Idempotent."""
         with self._lock:
             if self._conn is None:
                 return
             try:
+                if self._files is not None:
+                    _files_db.unwatch(self._conn)
+                    files, self._files = self._files, None
+                    close_files(self._conn, files)
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 self._conn.close()
                 self._conn = None
+
+    def files_database(self) -> _files_db.FilesDatabase:
+        """The downloaded files' database (``desktop.cache.files.FileStore`` works on it)."""
+        if self._files is None:
+            raise CacheError("The offline cache is closed.")
+        return self._files
 
     def checkpoint(self) -> None:
         with self._lock:
@@ -133,52 +158,16 @@ class CacheStore(
     def apply_page(self, page: SyncPage) -> dict[str, int]:
         """Apply a page of changes and store its cursor, in ONE transaction: either all of the
         page and its cursor are in the cache, or nothing of it. Returns changes per kind."""
-        with self._write() as conn:
-            return self._apply_page_in(conn, page)
+        with self._write_refetchable() as conn:
+            return _pages.apply(conn, page)
 
     def apply_pushed_page(self, page: SyncPage, since: int, upto: int) -> dict[str, int] | None:
         """Apply a page a live poke carried, only when the stored cursor is on the page's log at
-        a seq from ``since`` to ``upto`` (see ``protocol.models.PokeData``); None when it is not
-        (nothing applied: pull instead). Checked and applied in one transaction."""
-        target = decode_cursor(page.next_cursor)
-        with self._write() as conn:
-            stored = self._meta_in(conn, "cursor")
-            held = None if stored is None else decode_cursor(stored)
-            if page.reset or target is None or held is None or held[0] != target[0]:
-                return None
-            if not since <= held[1] <= upto:
-                return None
-            return self._apply_page_in(conn, page)
-
-    def _apply_page_in(self, conn: Connection, page: SyncPage) -> dict[str, int]:
-        applied: dict[str, int] = {}
-        # A first sync or a reset brings history, not news: no notifications until the
-        # run of pages that catches up is over.
-        catching_up = page.reset or self._meta_in(conn, "cursor") is None
-        catching_up = catching_up or self._meta_in(conn, "catch_up") is not None
-        notifier = None if catching_up else _notify.Notifier(conn, page.server_time)
-        if page.reset:
-            wipe_synced(conn)
-        for change in page.changes:
-            note = None if notifier is None else notifier.observe(change)
-            kind = apply_change(conn, change)
-            if kind is not None:
-                applied[str(kind)] = applied.get(str(kind), 0) + 1
-            if note is not None and notifier is not None:
-                notifier.record(note)
-        # A receipt not yet sent is still the member's: keep showing it as read.
-        keep_pending_reads(conn, insert=page.reset)
-        self._store_position(conn, page)
-        if catching_up and page.has_more:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('catch_up', '1') "
-                "ON CONFLICT (key) DO NOTHING"
-            )
-        else:
-            conn.execute("DELETE FROM meta WHERE key = 'catch_up'")
-            if catching_up:
-                _notify.after_catch_up(conn, page.server_time)
-        return applied
+        a seq from ``since`` to ``upto`` (see ``protocol.models.PokeData``), the member is
+        signed in and nothing waits to be sent; None when not (nothing applied: pull instead).
+        Checked and applied in one transaction (``desktop.cache.pages``)."""
+        with self._write_refetchable() as conn:
+            return _pages.apply_pushed(conn, page, since, upto)
 
     def wipe_synced_data(self) -> None:
         """Forget everything synced and the cursor (not the account, not the outbox)."""
@@ -321,6 +310,21 @@ class CacheStore(
         with self._lock, immediate(self._db()) as conn:
             yield conn
 
+    @contextmanager
+    def _write_refetchable(self) -> Iterator[Connection]:
+        """A write the server (or the cache itself) can give again, such as a page of changes
+        and its cursor: committed without waiting for the disk (``synchronous = NORMAL``). A
+        power cut may lose it whole, never half of it; the member's own writes still wait for
+        the disk (``FULL``, which also flushes these)."""
+        with self._lock:
+            conn = self._db()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with immediate(conn):
+                    yield conn
+            finally:
+                conn.execute("PRAGMA synchronous = FULL")
+
     def _meta(self, key: str) -> str | None:
         with self._lock:
             return self._meta_in(self._db(), key)
@@ -330,19 +334,12 @@ class CacheStore(
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _store_position(self, conn: Connection, page: SyncPage) -> None:
-        conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [("cursor", page.next_cursor), ("last_sync", to_text(page.server_time))],
-        )
-        record_online(conn)  # a page from the server: this device is in contact
-
 
 def reset_cache(profile_dir: Path, keystore: KeyStore) -> None:
     """Start afresh after a lost key or a wipe: delete the cache files and forget the key
     (and its recorded mode). Close the store first. The server holds the truth: the next sign-in
     downloads everything again."""
+    _files_db.delete_files_database(Path(profile_dir))
     delete_database(Path(profile_dir) / DB_FILENAME)
     keystore.forget()
 

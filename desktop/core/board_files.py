@@ -14,6 +14,8 @@ failed with the same code, untouched. A file cut by the network keeps what arriv
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from concurrent.futures import Future
+from contextlib import ExitStack
 from datetime import UTC, date, datetime
 from typing import Protocol
 
@@ -113,29 +115,37 @@ class BoardFiles:
         if progress is not None:
             progress(sum(received.values()), total)
         stopped: SyncError | None = None if self._downloader else ServerUnreachable()
-        results: list[FileState] = []
-        for sha256 in wanted:
-            if states[sha256].status == COMPLETE:
-                results.append(states[sha256])
-                continue
-            if stopped is None and cancelled is not None and cancelled():
-                stopped = DownloadCancelled()
-            if stopped is not None:
-                results.append(self._failed(sha256, stopped.code))
-                continue
-            assert self._downloader is not None
-            try:
-                state = self._downloader.fetch(sha256, report(sha256), cancelled)
-            except SyncError as exc:
-                state = self._failed(sha256, exc.code)
-                if isinstance(exc, _STOPPING):
-                    stopped = exc
-            except CacheError:
-                state = self._failed(sha256, FILE_CONFLICT)
-            received[sha256] = state.received if state.status == COMPLETE else received[sha256]
-            results.append(state)
+        results: list[FileState | Future[FileState]] = []
+        with ExitStack() as stack:
+            to_fetch = [sha256 for sha256 in wanted if states[sha256].status != COMPLETE]
+            batch = (
+                None
+                if self._downloader is None
+                else stack.enter_context(self._downloader.batch(to_fetch))
+            )
+            for sha256 in wanted:
+                if states[sha256].status == COMPLETE:
+                    results.append(states[sha256])
+                    continue
+                if stopped is None and cancelled is not None and cancelled():
+                    stopped = DownloadCancelled()
+                if stopped is not None or batch is None:
+                    results.append(self._failed(sha256, (stopped or ServerUnreachable()).code))
+                    continue
+                try:
+                    # The file's last writes overlap the next file's request.
+                    results.append(batch.fetch(sha256, report(sha256), cancelled))
+                except SyncError as exc:
+                    results.append(self._failed(sha256, exc.code))
+                    if isinstance(exc, _STOPPING):
+                        stopped = exc
+                except CacheError:
+                    results.append(self._failed(sha256, FILE_CONFLICT))
+        finished = [
+            self._stored(sha256, result) for sha256, result in zip(wanted, results, strict=True)
+        ]
         self._files.tidy_files(self._clock().date(), keep=wanted)
-        return results
+        return finished
 
     def missing(self) -> list[str]:
         return self._files.missing_files(self._clock())
@@ -157,6 +167,15 @@ class BoardFiles:
 
     def tidy(self, today: date | None = None) -> int:
         return self._files.tidy_files(today or self._clock().date())
+
+    def _stored(self, sha256: str, result: FileState | Future[FileState]) -> FileState:
+        """A file's final state (its writes are over: the batch has ended)."""
+        if not isinstance(result, Future):
+            return result
+        try:
+            return result.result()
+        except CacheError:
+            return self._failed(sha256, FILE_CONFLICT)
 
     def _failed(self, sha256: str, code: str) -> FileState:
         """The file's state as stored, reported failed with ``code`` (a partial file keeps its

@@ -202,6 +202,9 @@ class SyncEngine:
             try:
                 pushed, rejected = self._push(token)
                 pages, reset, applied = self._pull(token, progress)
+                # The search index follows what the pages (and live pokes since the last
+                # sync) brought, in batches (desktop.cache.search_queue).
+                self._store.index_pending()
             except Exception as exc:
                 self._record_failure(exc)
                 raise
@@ -227,8 +230,7 @@ class SyncEngine:
         if not self._run_lock.acquire(blocking=False):
             return False  # a sync is running: it or the next one will pull
         try:
-            if self._store.token() is None or self._store.pending(1):
-                return False
+            # Declined (None) when signed out or when something waits to be sent, too.
             applied = self._store.apply_pushed_page(page, since, upto)
         finally:
             self._run_lock.release()

@@ -99,8 +99,11 @@ class NetworkWiring(QObject):
         self.search_action.triggered.connect(self.show_search)
         self.tray = Tray(network.notifications, window.runner, window, self.show_notifications)
         self.notifications_view.count_changed.connect(self._on_notifications_count_changed)
-        window.events.sync_finished.connect(lambda _status: self.tray.after_sync())
+        window.events.sync_finished.connect(self._on_sync_finished)
         self._on_notifications_count_changed(self.notifications_view.unread)
+
+    def _on_sync_finished(self, _status: object) -> None:
+        self.tray.after_sync()
 
     def views(self) -> list[QWidget]:
         return [

@@ -68,8 +68,11 @@ class LockWiring(QObject):
         self._bars: list[QWidget] = []
         #: Who locked: (member id, server), to tell whether "Sign in online" let in another one.
         self._locked_for: tuple[str, str] | None = None
-        window.events.sync_finished.connect(lambda _status: self.refresh_timeout())
+        window.events.sync_finished.connect(self._on_sync_finished)
         window.installEventFilter(self)
+
+    def _on_sync_finished(self, _status: object) -> None:
+        self.refresh_timeout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.Close:

@@ -38,6 +38,7 @@ from desktop.ui.meeting_models import BoardUseCases
 from desktop.ui.meetings_wiring import MeetingsWiring, build_board
 from desktop.ui.models import CommitteeListModel, DocumentListModel
 from desktop.ui.offline_wiring import OfflineWiring
+from desktop.ui.page_stack import PageStack
 from desktop.ui.refused_dialog import RefusedDialog
 from desktop.ui.runner import Runner
 from desktop.ui.status_bar import SyncStatusBar
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.refused_dialog: RefusedDialog | None = None
         self.status_bar.refused_requested.connect(self.show_refused)
 
-        self.sync.needs_attention.connect(lambda error: show_error(self, error))
+        self.sync.needs_attention.connect(self._on_sync_needs_attention)
         events.sync_started.connect(self._on_events_sync_started)
         events.sync_finished.connect(self._on_events_sync_finished)
         events.status_changed.connect(self._on_events_status_changed)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.document_stack.addWidget(self.document_view)
         self.document_stack.addWidget(self.empty_label)
         self.reader = self.document_pane.reader  # the Markdown reader (a PDF: the pane's viewer)
-        self.document_pane.local_change.connect(lambda: self.sync.local_change())
+        self.document_pane.local_change.connect(self.sync.local_change)
         self._events.documents_changed.connect(self.document_pane.refresh)
 
         self.committee_heading = QLabel(self.tr("Committees"))
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
             ],
             document_title=self._document_title,
         )
-        self.views = QStackedWidget()
+        self.views = PageStack()  # sized to the view shown, not the widest one
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.votes_view)
         self.setCentralWidget(self.views)
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         self.sync.sync_now(manual=True)
+
+    def _on_sync_needs_attention(self, error: BaseException) -> None:
+        show_error(self, error)
 
     def _on_events_sync_started(self) -> None:
         self.sync_action.setEnabled(False)

@@ -56,7 +56,7 @@ class MeetingsWiring(QObject):
             open_action=self.show_action,
         )
         self.actions_view = ActionsView(board.actions, window.events, self.scopes, self.people)
-        self.actions_view.local_change.connect(lambda: window.sync.local_change())
+        self.actions_view.local_change.connect(window.sync.local_change)
         # A board pack downloaded: the reader (a PDF now offline) and the lists follow.
         self.meetings_view.detail.pack.finished.connect(window.events.documents_changed.emit)
         for view in self.views():

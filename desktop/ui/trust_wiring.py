@@ -110,8 +110,11 @@ class DeviceTrust(QObject):
             return
         self.approval = ApprovalView(self.devices, self._window.runner, self._device_name)
         self.approval.setParent(self._window, self.approval.windowFlags())
-        self.approval.approved.connect(lambda: self._window.sync.sync_now(manual=False))
+        self.approval.approved.connect(self._on_approved)
         self.approval.show()
+
+    def _on_approved(self) -> None:
+        self._window.sync.sync_now(manual=False)
 
     def wipe(self) -> None:
         """Delete this computer's data now; acknowledge on the worker; then tell the member."""

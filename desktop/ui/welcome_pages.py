@@ -234,7 +234,9 @@ class FirstSyncDialog(QDialog):
         self._received = received_words(progress.applied)
         if self._received:
             self.counts.setText(self.tr("Received so far: %1.").replace("%1", self._received))
-            refit(self.counts)
+        else:  # the first pages bring the organisation itself: its committees and members
+            self.counts.setText(self.tr("Receiving your organisation's committees and members…"))
+        refit(self.counts)
 
     def _done(self, _report: object) -> None:
         if self.outcome is not None:

@@ -2559,6 +2559,11 @@
         <translation>Déjà reçus : %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Receiving your organisation&apos;s committees and members…</source>
+        <translation>Réception des commissions et des membres de votre organisation…</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
@@ -3736,7 +3741,7 @@ Donnez au membre le lien, ou le code avec l&apos;adresse du serveur.</translatio
         <translation>Commissions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lock_wiring.py" line="+152"/>
+        <location filename="../../desktop/ui/lock_wiring.py" line="+155"/>
         <location line="+2"/>
         <location filename="../../desktop/ui/main_window.py" line="-24"/>
         <location line="+25"/>
@@ -3842,7 +3847,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Documents of %1</source>
         <translation>Documents : %1</translation>
     </message>
@@ -4824,12 +4829,12 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>What concerns you (Ctrl+6)</source>
         <translation>Ce qui vous concerne (Ctrl+6)</translation>
     </message>
@@ -4844,7 +4849,7 @@ Ils apparaîtront à la prochaine synchronisation.</translation>
         <translation>Rechercher dans les documents, votes, messages et idées (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>&amp;Notifications (%1)</source>
         <translation>&amp;Notifications (%1)</translation>
     </message>

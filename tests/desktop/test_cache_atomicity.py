@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from desktop.cache import CacheKey, CacheStore, InvalidChange, open_database
+from desktop.cache import CacheKey, CacheStore, InvalidChange, open_database, pages
 from desktop.cache.migrations import MIGRATIONS
 from desktop.cache.store import DB_FILENAME
 from protocol.models import SyncPage
@@ -42,10 +42,10 @@ def test_a_change_with_invalid_data_mid_page_leaves_neither_the_page_nor_its_cur
 def test_a_failure_while_storing_the_cursor_rolls_back_the_whole_page(
     signed_in: CacheStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def crash(self: CacheStore, conn: object, page: SyncPage) -> None:
+    def crash(conn: object, page: SyncPage) -> None:
         raise OSError("power cut while writing the cursor")
 
-    monkeypatch.setattr(CacheStore, "_store_position", crash)
+    monkeypatch.setattr(pages, "store_position", crash)
 
     with pytest.raises(OSError, match="power cut"):
         signed_in.apply_page(realistic_page(cursor="c1"))

@@ -48,7 +48,7 @@ def test_a_version_2_cache_is_migrated_to_the_network_tables_and_keeps_its_data(
 
     store = CacheStore.open(profile_dir, raw_key)
     try:
-        assert store._db().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert store._db().execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert _table_count(store, "committee") == 1
         for table in ("messages", "conversations", "ideas", "announcements", "notifications"):
             assert _table_count(store, table) == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -250,3 +251,42 @@ def test_a_complete_file_is_not_asked_again(board: BoardFiles, server: FileServe
     (state,) = board.download([SHAS[1]])
 
     assert state.status == COMPLETE and len(server.requests) == 1
+
+
+class _SlowToComplete(FileStore):
+    """The real store, where completing a file waits (up to 5 s) until the next file was
+    asked for: only a downloader that asks for the next file meanwhile gets through at once."""
+
+    def __init__(self, store: CacheStore, server: FileServer) -> None:
+        super().__init__(store)
+        self._server = server
+        self.asked_before_complete: list[int] = []
+
+    def complete_file(self, sha256: str, now: object = None) -> None:
+        index = SHAS.index(sha256)
+        waited = 0.0
+        while len(self._server.requests) <= index + 1 < len(SHAS) and waited < 5:
+            time.sleep(0.01)
+            waited += 0.01
+        self.asked_before_complete.append(len(self._server.requests))
+        super().complete_file(sha256)
+
+
+def test_the_next_file_is_asked_for_while_the_last_one_is_still_being_stored(
+    files: FileStore, server: FileServer, signed_in: CacheStore
+) -> None:
+    slow = _SlowToComplete(signed_in, server)
+    http = httpx.Client(
+        base_url="https://quorum.test", transport=httpx.MockTransport(server.handle)
+    )
+    board = BoardFiles(slow, FileDownloader(http, slow, signed_in.token, chunk_size=CHUNK))
+    seen: list[tuple[int, int]] = []
+
+    states = board.download(SHAS, progress=lambda done, total: seen.append((done, total)))
+
+    assert [state.status for state in states] == [COMPLETE] * len(SHAS)
+    # Each file but the last was complete only after the request for the next one went out.
+    asked = slow.asked_before_complete
+    assert len(asked) == len(SHAS) and all(n >= i + 2 for i, n in enumerate(asked[:-1]))
+    assert [board.read(sha) for sha in SHAS] == BODIES
+    assert seen[-1] == (sum(map(len, BODIES)), sum(map(len, BODIES)))

@@ -117,6 +117,9 @@ def test_the_bar_and_the_words_move_while_a_slow_first_sync_runs_in_the_worker(
             words = [text for _value, _maximum, text, _outcome in seen]
             received = [text for text in words if text.startswith("Received so far: ")]
             assert len(set(received)) > 1  # the counts grew page after page, before the end
+            # Pages of only committees and members come first: said, not "Connecting…".
+            assert words[0] == "Receiving your organisation's committees and members…"
+            assert "Connecting to your organisation's server…" not in words
             assert words[-1] == received[-1]
             assert "4 documents" in words[-1]
             assert dialog.counts.text().startswith("Everything has arrived: ")

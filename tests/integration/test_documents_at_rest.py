@@ -1,6 +1,6 @@
 """No PDF byte nor extracted sentence reaches the disk in clear: after a real sync against the
-live server, the download of the PDF and reading it back, while the cache is open (its WAL
-included) and after it is closed."""
+live server, the download of the PDF and reading it back, while the cache and its files database
+are open (their WALs included) and after they are closed."""
 
 from __future__ import annotations
 
@@ -93,8 +93,8 @@ def test_no_pdf_byte_nor_extracted_sentence_is_in_clear_in_the_profile_folder(
                 hits = services.store.search("clinique Vichy")
                 assert [hit.item_id for hit in hits] == [document.id]
 
-                wal = profile.path / "cache.db-wal"
-                assert wal.exists() and wal.stat().st_size > 0
+                for wal in (profile.path / "cache.db-wal", profile.path / "files.db-wal"):
+                    assert wal.exists() and wal.stat().st_size > 0  # pages not yet checkpointed
                 assert clear_in(profile.path, needles) == []
             finally:
                 services.close()

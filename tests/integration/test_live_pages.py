@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.core.search import Search
 from desktop.sync.engine import SyncEngine
 from desktop.sync.events import MAX_WAITING_PAGES, SyncOnPoke
 from protocol.cursor import decode_cursor, encode_cursor
@@ -221,3 +222,30 @@ def test_an_app_that_falls_behind_pulls_once_instead_of_applying_every_page(
         assert engine.sync().applied == {}
     finally:
         syncer.stop()
+
+
+def test_a_live_message_is_searchable_at_once_and_a_sync_indexes_what_waits(
+    org: SmallOrg, live: LiveServer, desktops: Callable[[Account, str], LiveDesktop]
+) -> None:
+    alice = desktops(org.alice, live.url)
+    sara = desktops(org.sara, live.url).listen(live.url, pages=True)
+    assert sara.syncer is not None
+    time.sleep(0.3)  # the sync of the hello is over
+    assert sara.store.search_pending() == 0
+    pulls = sara.syncer.syncs
+
+    channel = committee_channel(org.committee_a.id)
+    first = alice.post(channel, "Le verger du siège sera replanté.")
+    wait_until(lambda: sara.holds(first), DELIVERY_SECONDS)
+    assert sara.syncer.syncs == pulls  # it came with its poke: no pull
+    assert sara.store.search_pending() == 1  # noted, not yet indexed
+
+    assert [hit.id for hit in Search(sara.store).search("verger")] == [first]
+    assert sara.store.search_pending() == 0
+
+    second = alice.post(channel, "Le verger aura des pommiers.")
+    wait_until(lambda: sara.holds(second), DELIVERY_SECONDS)
+    assert sara.store.search_pending() == 1
+    sara.engine.sync()
+    assert sara.store.search_pending() == 0
+    assert {hit.id for hit in Search(sara.store).search("pommiers")} == {second}

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from desktop.cache import pages as cache_pages
 from desktop.sync.status import SyncState
 from tests.integration.conftest import PAGE_LIMIT, MakeDesktop, snapshot
 from tests.serverkit import ServerKit, SmallOrg
@@ -21,7 +22,7 @@ def test_a_crash_between_applying_a_page_and_saving_its_cursor_loses_and_repeats
     alice = make_desktop("alice")
     alice.sign_in(org.alice)
     store = alice.store
-    save_cursor = store._store_position  # the last step of the page's transaction
+    save_cursor = cache_pages.store_position  # the last step of the page's transaction
     pages = 0
 
     def cut_on_second_page(*args: Any) -> None:
@@ -31,7 +32,7 @@ def test_a_crash_between_applying_a_page_and_saving_its_cursor_loses_and_repeats
             raise PowerCut("the battery died after the changes, before the cursor")
         save_cursor(*args)
 
-    monkeypatch.setattr(store, "_store_position", cut_on_second_page)
+    monkeypatch.setattr(cache_pages, "store_position", cut_on_second_page)
     with pytest.raises(PowerCut):
         alice.engine.sync()
     assert alice.engine.status().state is SyncState.ERROR
