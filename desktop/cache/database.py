@@ -95,11 +95,11 @@ def immediate(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:  # SQLite already rolled back after some errors (disk full)
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def user_version(conn: Connection) -> int:

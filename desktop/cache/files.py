@@ -208,6 +208,8 @@ class FileStore:
             rows = conn.execute(
                 "SELECT data FROM file_chunk WHERE sha256 = ? ORDER BY idx", (sha256,)
             ).fetchall()
+        if self.file_info(sha256) is None:  # a sync took the document away meanwhile
+            return None
         return b"".join(bytes(row[0]) for row in rows)
 
     # --- pins, budget, retention (the cache) -------------------------------------------------

@@ -285,15 +285,12 @@ LATER_MIGRATIONS.append(
         7,
         "files move to files.db",
         """
-        -- Downloaded files now live in their own encrypted database (desktop.cache.files_db):
-        -- those stored here are dropped and download again. Pins stay: they are about
-        -- documents. Their pages are not zeroed one by one (3x slower: 4 s for 300 MB, up to
-        -- a minute for a full 2 GiB budget): they are encrypted, and the store's open gives
-        -- them back to the disk at once (files_db.reclaim_space: VACUUM).
-        PRAGMA secure_delete = OFF;
-        DROP TABLE file_chunk;
-        DROP TABLE file;
-        PRAGMA secure_delete = ON;
+        -- Downloaded files now live in their own encrypted database (desktop.cache.files_db).
+        -- Those stored here are set aside, and the store's open moves them there (a member
+        -- who updates, then reads offline, keeps the board packs downloaded), then drops
+        -- these tables (files_db.adopt_legacy_files). Pins stay: they are about documents.
+        ALTER TABLE file RENAME TO legacy_file;
+        ALTER TABLE file_chunk RENAME TO legacy_file_chunk;
         """,
     )
 )

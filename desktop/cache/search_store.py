@@ -5,15 +5,20 @@ the query are in ``desktop.cache.search_index``; keeping the index in step, in b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
+import sqlcipher3
+
 from desktop.cache import search_index as _index
 from desktop.cache import search_queue as _queue
 from desktop.cache.database import Connection
 from desktop.cache.search_index import IndexHit
+
+log = logging.getLogger(__name__)
 
 
 class SearchQueries:
@@ -58,8 +63,11 @@ class SearchQueries:
     ) -> list[IndexHit]:
         """See ``desktop.cache.search_index.search``. Brings the index in step first, so the
         search sees everything the cache holds."""
-        self.index_pending()
-        with self._lock:
+        with self._lock:  # nothing changes between bringing the index in step and the query
+            try:
+                self.index_pending()
+            except sqlcipher3.Error:  # a full disk, say: search what is indexed already
+                log.exception("search: the index could not be brought in step")
             return _index.search(
                 self._db(), text, kinds=kinds, scope=scope, since=since, until=until, limit=limit
             )

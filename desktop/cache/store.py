@@ -7,12 +7,15 @@ cursor are committed together; an outbox row is committed before anything is sen
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3
 
 from desktop.cache import accounts as _accounts
 from desktop.cache import files_db as _files_db
@@ -35,6 +38,8 @@ from desktop.cache.trust import TrustQueries, record_online
 from desktop.cache.unlock import UnlockQueries
 from desktop.cache.voting_store import VotingQueries
 from protocol.models import Mutation, MutationResult, SyncPage
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "cache.db"
 
@@ -82,8 +87,12 @@ class CacheStore(
         CacheLocked / CacheTooNew as open_database."""
         conn = open_database(Path(profile_dir) / DB_FILENAME, key)
         try:
-            _files_db.reclaim_space(conn)
             files = _files_db.FilesDatabase.open(Path(profile_dir), key)
+            try:
+                _files_db.adopt_legacy_files(conn, files)  # once, after cache migration 7
+                _files_db.reclaim_space(conn)
+            except sqlcipher3.Error:  # the next start goes on with it
+                log.exception("cache: moving old files or giving back free space failed")
         except BaseException:
             conn.close()
             raise
@@ -320,10 +329,13 @@ class CacheStore(
             conn = self._db()
             conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                with immediate(conn):
+                with immediate(conn):  # rolled back on any error, COMMIT's included
                     yield conn
             finally:
-                conn.execute("PRAGMA synchronous = FULL")
+                try:
+                    conn.execute("PRAGMA synchronous = FULL")
+                except sqlcipher3.Error:  # never hides the error in flight
+                    log.exception("cache: could not set synchronous back to FULL")
 
     def _meta(self, key: str) -> str | None:
         with self._lock:

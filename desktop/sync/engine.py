@@ -207,6 +207,7 @@ class SyncEngine:
                 self._store.index_pending()
             except Exception as exc:
                 self._record_failure(exc)
+                self._index_what_arrived()
                 raise
             self._backoff.success()
             self._set(SyncState.ONLINE)
@@ -236,8 +237,9 @@ class SyncEngine:
             self._run_lock.release()
         if applied is None:
             return False
-        # Nothing was pending (checked above): the status changes only in its time and state,
-        # without counting the outbox again (this runs for every message of a busy committee).
+        # Nothing was pending (the store checked it): the status changes only in its time and
+        # state, without counting the outbox again (this runs for every message of a busy
+        # committee).
         with self._status_lock:
             self._status = replace(
                 self._status,
@@ -248,6 +250,14 @@ class SyncEngine:
                 pending=0,
             )
         return True
+
+    def _index_what_arrived(self) -> None:
+        """After a sync that stopped half way: what its pages brought is searchable at once
+        (a search would otherwise index it all on the member's first keystroke)."""
+        try:
+            self._store.index_pending()
+        except Exception:  # the sync's own error is the one to tell
+            log.exception("sync: indexing what arrived failed")
 
     def _push(self, token: str) -> tuple[int, int]:
         """Send the outbox in batches, in seq order. A rejection is recorded and the queue moves

@@ -54,6 +54,10 @@ class DownloadCancelled(SyncError):
     temporary = True
 
 
+#: Why a restart: the stored chunks do not add up to where the file was said to stand.
+_MOVED = "the stored chunks do not add up"
+
+
 class _Restart(Exception):
     """The server's answer does not continue what is stored: start from the first byte."""
 
@@ -150,10 +154,14 @@ class DownloadBatch:
         resume = self._resume.pop(sha256, None)
         for _ in range(MAX_RESTARTS + 1):
             try:
+                fresh = resume is None
                 if resume is None:
                     resume = self._files.resume_point(sha256)
                 return self._attempt(sha256, resume, progress, cancelled or _never)
             except _Restart as why:
+                if not fresh and why.args == (_MOVED,):  # read at the batch's start: again
+                    resume = None
+                    continue
                 log.info("file %s: starting again (%s)", sha256[:12], why)
                 self._files.reset_file(sha256)
                 resume = (0, None)
@@ -173,7 +181,7 @@ class DownloadBatch:
         if received:
             kept = self._files.file_chunks(sha256)
             if sum(map(len, kept)) != received:
-                raise _Restart("the stored chunks do not add up")
+                raise _Restart(_MOVED)
             for chunk in kept:
                 hasher.update(chunk)
         if cancelled():

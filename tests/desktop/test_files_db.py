@@ -169,7 +169,7 @@ def test_a_chunk_write_goes_on_while_a_sync_holds_the_cache(
     assert files.files_usage() == 3000  # the sweep ran once the cache was free: d-2's went
 
 
-def test_a_cache_at_schema_6_with_downloaded_files_migrates_and_they_download_again(
+def test_a_cache_at_schema_6_keeps_its_downloaded_files_in_files_db_and_gives_back_space(
     profile_dir: Path, raw_key: CacheKey, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(files_db, "RECLAIM_BYTES", 1024**2)
@@ -179,35 +179,43 @@ def test_a_cache_at_schema_6_with_downloaded_files_migrates_and_they_download_ag
     old.apply_page(page(pdf_document("d-1", 1, 3), pdf_document("d-2", 2, 3), cursor="c2"))
     with old._write() as conn:
         conn.execute(
-            "INSERT INTO file (sha256, size, received, status) VALUES (?, 3, 3, 'complete')",
+            "INSERT INTO file (sha256, size, received, etag, status) "
+            "VALUES (?, 3, 3, '\"e1\"', 'complete')",
             (sha(1),),
         )
-        conn.execute("INSERT INTO file_chunk (sha256, idx, data) VALUES (?, 0, ?)", (sha(1), b"x"))
-        conn.executemany(  # 4 MB of another file's chunks
+        conn.executemany(
             "INSERT INTO file_chunk (sha256, idx, data) VALUES (?, ?, ?)",
-            [(sha(2), n, SECRET) for n in range(14)],
+            [(sha(1), 0, b"ab"), (sha(1), 1, b"c")],
+        )
+        conn.execute(  # a file no document names any more: it does not come along
+            "INSERT INTO file (sha256, size, received, status) VALUES (?, ?, ?, 'complete')",
+            (sha(3), 14 * len(SECRET), 14 * len(SECRET)),
+        )
+        conn.executemany(  # 4 MB of its chunks
+            "INSERT INTO file_chunk (sha256, idx, data) VALUES (?, ?, ?)",
+            [(sha(3), n, SECRET) for n in range(14)],
         )
         conn.execute("INSERT INTO pinned_document VALUES ('d-1', '2025-03-01T00:00:00+00:00')")
     old.close()
     before = (profile_dir / DB_FILENAME).stat().st_size
 
     store = CacheStore.open(profile_dir, raw_key)
-    # The space the files took goes back to the disk, and their bytes with it.
+    # The space the files took in cache.db goes back to the disk, and their bytes with it.
     assert (profile_dir / DB_FILENAME).stat().st_size < before - 4_000_000
     try:
         files = FileStore(store)
         tables = {str(r[0]) for r in store._db().execute("SELECT name FROM sqlite_master")}
-        assert "file" not in tables and "file_chunk" not in tables
-        assert files.file_state(sha(1)).status == MISSING
-        assert files.missing_files() == [sha(1), sha(2)]  # the pinned document's first
+        assert not {"file", "file_chunk", "legacy_file", "legacy_file_chunk"} & tables
+        assert files.file_state(sha(1)).status == COMPLETE  # still there, offline too
+        assert files.read_file(sha(1)) == b"abc"
+        assert files.missing_files() == [sha(2)]
+        assert files.file_state(sha(3)).status == MISSING  # swept: nothing names it
         assert files.is_pinned("d-1") and files.pinned_files() == {sha(1)}
-        download(files, 1, b"abc")
-        assert files.file_state(sha(1)).status == COMPLETE
-        assert files.read_file(sha(1)) == b"abc" and files.missing_files() == [sha(2)]
         assert store.cursor() == "c2"
     finally:
         store.close()
-    store = CacheStore.open(profile_dir, raw_key)  # opens again after the VACUUM
+    assert SECRET not in (profile_dir / DB_FILENAME).read_bytes()
+    store = CacheStore.open(profile_dir, raw_key)  # opens again, nothing left to move
     try:
         assert FileStore(store).read_file(sha(1)) == b"abc" and store.cursor() == "c2"
     finally:

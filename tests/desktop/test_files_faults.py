@@ -290,3 +290,20 @@ def test_the_next_file_is_asked_for_while_the_last_one_is_still_being_stored(
     assert len(asked) == len(SHAS) and all(n >= i + 2 for i, n in enumerate(asked[:-1]))
     assert [board.read(sha) for sha in SHAS] == BODIES
     assert seen[-1] == (sum(map(len, BODIES)), sum(map(len, BODIES)))
+
+
+def test_a_file_that_moved_on_since_the_batch_began_resumes_from_where_it_stands_now(
+    board: BoardFiles, server: FileServer, files: FileStore, signed_in: CacheStore
+) -> None:
+    received = cut_first_file(board, server)
+    http = httpx.Client(
+        base_url="https://quorum.test", transport=httpx.MockTransport(server.handle)
+    )
+    downloader = FileDownloader(http, files, signed_in.token, chunk_size=CHUNK)
+    with downloader.batch([SHAS[0]]) as batch:  # reads where the file stands: 2500
+        # Meanwhile another download of the same file (the reader's) stores 500 more bytes.
+        files.append_chunks(SHAS[0], received, [BODIES[0][received : received + 500]])
+        state = batch.fetch(SHAS[0]).result()
+
+    assert state.status == COMPLETE and board.read(SHAS[0]) == BODIES[0]
+    assert server.requests[-1].headers.get("Range") == f"bytes={received + 500}-"

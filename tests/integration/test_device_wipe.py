@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -104,17 +106,26 @@ def wait_for_wipe_notice(qtbot: Any, ctx: AppContext) -> WipeNotice:
     return notice
 
 
-def test_revoked_with_a_wipe_the_app_deletes_its_profile_and_the_server_records_it(
+@dataclass
+class SignedIn:
+    """Alice's app signed in (real keychain, real server on loopback), with what the tests
+    look at: the server's URL, the app, its device."""
+
+    url: str
+    ctx: AppContext
+    device_id: str
+
+
+@contextmanager
+def alice_signed_in(
     qtbot: Any,
     kit: ServerKit,
-    profile_dir: Path,
+    org: SmallOrg,
+    profile: Profile,
     secret_service: KeyringBackend,
-    env: None,
     modals: Modals,
-) -> None:
-    org = kit.seed_small_org()
-    profile = Profile(profile_dir)
-    username = profile_key_id(profile.path)
+) -> Iterator[SignedIn]:
+    """A live server and Alice's app on ``profile``, signed in and online; closed after."""
     with kit.live() as server:
         modals.expect(SignInDialog, sign_in_as_alice(org))
         ctx = started(
@@ -130,30 +141,51 @@ def test_revoked_with_a_wipe_the_app_deletes_its_profile_and_the_server_records_
         try:
             account = ctx.session.account()
             assert account is not None
-            assert secret_service.get_password(KEYCHAIN_SERVICE, username) is not None
-            assert (profile.path / "cache.db").exists()
-            revoked = httpx.post(
-                f"{server.url}/v1/security/devices/{account.device_id}/revoke",
-                json={"wipe": True},
-                headers=kit.headers(org.sara),
-            )
-            assert revoked.status_code == 200 and revoked.json()["state"] == "wipe_pending"
-
-            ctx.window.sync_action.trigger()  # the member syncs (Ctrl+R): wipe_required
-            notice = wait_for_wipe_notice(qtbot, ctx)
-
-            assert "It is deleted, and your secretariat was told." in notice.message.text()
-            assert secret_service.get_password(KEYCHAIN_SERVICE, username) is None
-            assert profile.path.is_dir() and [p.name for p in profile.path.iterdir()] == [
-                "settings.json"
-            ]
-            assert not ctx.window.isVisible()
-            assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
-            assert "device.wiped" in audit_events(kit)
-            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
-            assert ctx.successor is None
+            yield SignedIn(server.url, ctx, account.device_id)
         finally:
             ctx.close()
+
+
+def revoke_with_a_wipe(kit: ServerKit, org: SmallOrg, app: SignedIn) -> httpx.Response:
+    """The secretariat (Sara) revokes Alice's device and asks for a wipe."""
+    answer = httpx.post(
+        f"{app.url}/v1/security/devices/{app.device_id}/revoke",
+        json={"wipe": True},
+        headers=kit.headers(org.sara),
+    )
+    answer.raise_for_status()
+    return answer
+
+
+def test_revoked_with_a_wipe_the_app_deletes_its_profile_and_the_server_records_it(
+    qtbot: Any,
+    kit: ServerKit,
+    profile_dir: Path,
+    secret_service: KeyringBackend,
+    env: None,
+    modals: Modals,
+) -> None:
+    org = kit.seed_small_org()
+    profile = Profile(profile_dir)
+    username = profile_key_id(profile.path)
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        assert secret_service.get_password(KEYCHAIN_SERVICE, username) is not None
+        assert (profile.path / "cache.db").exists()
+        assert revoke_with_a_wipe(kit, org, app).json()["state"] == "wipe_pending"
+
+        app.ctx.window.sync_action.trigger()  # the member syncs (Ctrl+R): wipe_required
+        notice = wait_for_wipe_notice(qtbot, app.ctx)
+
+        assert "It is deleted, and your secretariat was told." in notice.message.text()
+        assert secret_service.get_password(KEYCHAIN_SERVICE, username) is None
+        assert profile.path.is_dir() and [p.name for p in profile.path.iterdir()] == [
+            "settings.json"
+        ]
+        assert not app.ctx.window.isVisible()
+        assert devices_on_server(app.url, kit, org)[app.device_id] == "wiped"
+        assert "device.wiped" in audit_events(kit)
+        QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
+        assert app.ctx.successor is None
 
 
 def test_the_event_stream_answered_wipe_required_wipes_without_the_member_doing_anything(
@@ -166,39 +198,23 @@ def test_the_event_stream_answered_wipe_required_wipes_without_the_member_doing_
 ) -> None:
     org = kit.seed_small_org()
     profile = Profile(profile_dir)
-    with kit.live() as server:
-        modals.expect(SignInDialog, sign_in_as_alice(org))
-        ctx = started(
-            qtbot,
-            start_app(
-                profile,
-                server.url,
-                org.alice.email,
-                keyring_backend=secret_service,
-                install_hook=False,
-            ),
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        sync = app.ctx.window.sync
+        qtbot.waitUntil(
+            lambda: sync.listener is not None and sync.listener.running, timeout=TIMEOUT_MS
         )
-        try:
-            qtbot.waitUntil(
-                lambda: ctx.window.sync.listener is not None and ctx.window.sync.listener.running,
-                timeout=TIMEOUT_MS,
-            )
-            account = ctx.session.account()
-            assert account is not None
-            httpx.post(
-                f"{server.url}/v1/security/members/{org.alice.id}/active",
-                json={"active": False},
-                headers=kit.headers(org.sara),
-            ).raise_for_status()
+        httpx.post(
+            f"{app.url}/v1/security/members/{org.alice.id}/active",
+            json={"active": False},
+            headers=kit.headers(org.sara),
+        ).raise_for_status()
 
-            # Deactivating the member revokes the device with a wipe; the live stream ends (it
-            # was opened with that token) and its reconnection meets wipe_required.
-            notice = wait_for_wipe_notice(qtbot, ctx)
-            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
-            assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
-            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
-        finally:
-            ctx.close()
+        # Deactivating the member revokes the device with a wipe; the live stream ends (it
+        # was opened with that token) and its reconnection meets wipe_required.
+        notice = wait_for_wipe_notice(qtbot, app.ctx)
+        assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
+        assert devices_on_server(app.url, kit, org)[app.device_id] == "wiped"
+        QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
 
 
 def test_a_wipe_the_server_cannot_hear_about_still_deletes_everything_and_says_so(
@@ -211,37 +227,17 @@ def test_a_wipe_the_server_cannot_hear_about_still_deletes_everything_and_says_s
 ) -> None:
     org = kit.seed_small_org()
     profile = Profile(profile_dir)
-    with kit.live() as server:
-        modals.expect(SignInDialog, sign_in_as_alice(org))
-        ctx = started(
-            qtbot,
-            start_app(
-                profile,
-                server.url,
-                org.alice.email,
-                keyring_backend=secret_service,
-                install_hook=False,
-            ),
-        )
-        try:
-            account = ctx.session.account()
-            assert account is not None
-            httpx.post(
-                f"{server.url}/v1/security/devices/{account.device_id}/revoke",
-                json={"wipe": True},
-                headers=kit.headers(org.sara),
-            ).raise_for_status()
-            trust = trust_of(ctx)
-            trust._transport = httpx.MockTransport(_unreachable)  # the network drops now
-            ctx.window.sync_action.trigger()
-            notice = wait_for_wipe_notice(qtbot, ctx)
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        revoke_with_a_wipe(kit, org, app)
+        trust = trust_of(app.ctx)
+        trust._transport = httpx.MockTransport(_unreachable)  # the network drops now
+        app.ctx.window.sync_action.trigger()
+        notice = wait_for_wipe_notice(qtbot, app.ctx)
 
-            assert "The server could not be told" in notice.message.text()
-            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
-            assert devices_on_server(server.url, kit, org)[account.device_id] == "wipe_pending"
-            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
-        finally:
-            ctx.close()
+        assert "The server could not be told" in notice.message.text()
+        assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
+        assert devices_on_server(app.url, kit, org)[app.device_id] == "wipe_pending"
+        QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
 
 
 def _unreachable(request: httpx.Request) -> httpx.Response:
@@ -258,42 +254,22 @@ def test_after_the_wipe_the_member_signs_in_again_on_a_new_device_and_gets_every
 ) -> None:
     org = kit.seed_small_org()
     profile = Profile(profile_dir)
-    with kit.live() as server:
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        held = app.ctx.services.store.counts()
+        revoke_with_a_wipe(kit, org, app)
+        app.ctx.window.sync_action.trigger()
+        notice = wait_for_wipe_notice(qtbot, app.ctx)
+        assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
+
         modals.expect(SignInDialog, sign_in_as_alice(org))
-        ctx = started(
-            qtbot,
-            start_app(
-                profile,
-                server.url,
-                org.alice.email,
-                keyring_backend=secret_service,
-                install_hook=False,
-            ),
-        )
-        try:
-            first = ctx.session.account()
-            assert first is not None
-            held = ctx.services.store.counts()
-            httpx.post(
-                f"{server.url}/v1/security/devices/{first.device_id}/revoke",
-                json={"wipe": True},
-                headers=kit.headers(org.sara),
-            ).raise_for_status()
-            ctx.window.sync_action.trigger()
-            notice = wait_for_wipe_notice(qtbot, ctx)
-            assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
+        QTest.keyClick(notice.sign_in_button, Qt.Key.Key_Space)
+        again = started(qtbot, app.ctx.successor)
 
-            modals.expect(SignInDialog, sign_in_as_alice(org))
-            QTest.keyClick(notice.sign_in_button, Qt.Key.Key_Space)
-            again = started(qtbot, ctx.successor)
-
-            account = again.session.account()
-            assert account is not None and account.device_id != first.device_id
-            qtbot.waitUntil(lambda: again.services.store.counts() == held, timeout=TIMEOUT_MS)
-            states = devices_on_server(server.url, kit, org)
-            assert states[first.device_id] == "wiped" and states[account.device_id] == "active"
-        finally:
-            ctx.close()
+        account = again.session.account()
+        assert account is not None and account.device_id != app.device_id
+        qtbot.waitUntil(lambda: again.services.store.counts() == held, timeout=TIMEOUT_MS)
+        states = devices_on_server(app.url, kit, org)
+        assert states[app.device_id] == "wiped" and states[account.device_id] == "active"
 
 
 def test_a_wipe_that_fails_still_ends_its_notice_and_the_next_start_wipes_again(
@@ -312,48 +288,29 @@ def test_a_wipe_that_fails_still_ends_its_notice_and_the_next_start_wipes_again(
     def crashed(*_args: object) -> None:
         raise RuntimeError("the wipe broke off")
 
-    with kit.live() as server:
-        modals.expect(SignInDialog, sign_in_as_alice(org))
-        ctx = started(
-            qtbot,
-            start_app(
-                profile,
-                server.url,
-                org.alice.email,
-                keyring_backend=secret_service,
-                install_hook=False,
-            ),
-        )
-        try:
-            account = ctx.session.account()
-            assert account is not None
-            httpx.post(
-                f"{server.url}/v1/security/devices/{account.device_id}/revoke",
-                json={"wipe": True},
-                headers=kit.headers(org.sara),
-            ).raise_for_status()
-            with monkeypatch.context() as patch:
-                patch.setattr("desktop.ui.trust_wiring.wipe_profile", crashed)
-                ctx.window.sync.sync_now(manual=False)  # the timer's sync: wipe_required
-                notice = wait_for_wipe_notice(qtbot, ctx)
-            assert "Some files could not be deleted" in notice.message.text()
-            outcome = trust_of(ctx).outcome
-            assert outcome is not None and not outcome.complete
-            assert devices_on_server(server.url, kit, org)[account.device_id] == "wipe_pending"
-            QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
-        finally:
-            ctx.close()
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        revoke_with_a_wipe(kit, org, app)
+        with monkeypatch.context() as patch:
+            patch.setattr("desktop.ui.trust_wiring.wipe_profile", crashed)
+            app.ctx.window.sync.sync_now(manual=False)  # the timer's sync: wipe_required
+            notice = wait_for_wipe_notice(qtbot, app.ctx)
+        assert "Some files could not be deleted" in notice.message.text()
+        outcome = trust_of(app.ctx).outcome
+        assert outcome is not None and not outcome.complete
+        assert devices_on_server(app.url, kit, org)[app.device_id] == "wipe_pending"
+        QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
+        app.ctx.close()
         assert secret_service.get_password(KEYCHAIN_SERVICE, username) is not None
 
         # The next start still holds the token: it meets wipe_required again, and wipes.
-        again = start_app(profile, server.url, keyring_backend=secret_service, install_hook=False)
+        again = start_app(profile, app.url, keyring_backend=secret_service, install_hook=False)
         assert again is not None
         try:
             notice = wait_for_wipe_notice(qtbot, again)
             assert "It is deleted, and your secretariat was told." in notice.message.text()
             assert secret_service.get_password(KEYCHAIN_SERVICE, username) is None
             assert [p.name for p in profile.path.iterdir()] == ["settings.json"]
-            assert devices_on_server(server.url, kit, org)[account.device_id] == "wiped"
+            assert devices_on_server(app.url, kit, org)[app.device_id] == "wiped"
             QTest.keyClick(notice.quit_button, Qt.Key.Key_Space)
         finally:
             again.close()

@@ -11,14 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import start_app
 from desktop.cache import CacheStore
 from desktop.cache.keys import KeyStore
 from desktop.core.device_trust import KEPT_FILES, wipe_profile
@@ -30,9 +28,11 @@ from desktop.ui.single_instance import LOCK_FILENAME, SingleInstance
 from tests.desktop.conftest import account, profile_dir, secret_service
 from tests.desktop.uikit import MemoryKeyring, Modals
 from tests.integration.test_device_wipe import (
+    alice_signed_in,
     env,
     kit,
     modals,
+    revoke_with_a_wipe,
     sign_in_as_alice,
     started,
     wait_for_wipe_notice,
@@ -90,40 +90,17 @@ def test_after_a_wipe_the_member_who_signs_in_again_still_reads_at_200_percent(
     org = kit.seed_small_org()
     profile = Profile(profile_dir)
     Preferences(profile.path).text_scale = 200
-    with kit.live() as server:
+    with alice_signed_in(qtbot, kit, org, profile, secret_service, modals) as app:
+        assert QApplication.font().pointSizeF() == pytest.approx(point_size(200))
+        revoke_with_a_wipe(kit, org, app)
+        app.ctx.window.sync_action.trigger()
+        notice = wait_for_wipe_notice(qtbot, app.ctx)
+        assert sorted(p.name for p in profile.path.iterdir()) == [FILE_NAME, "settings.json"]
+
         modals.expect(SignInDialog, sign_in_as_alice(org))
-        ctx = started(
-            qtbot,
-            start_app(
-                profile,
-                server.url,
-                org.alice.email,
-                keyring_backend=secret_service,
-                install_hook=False,
-            ),
-        )
-        try:
-            assert QApplication.font().pointSizeF() == pytest.approx(point_size(200))
-            first = ctx.session.account()
-            assert first is not None
-            httpx.post(
-                f"{server.url}/v1/security/devices/{first.device_id}/revoke",
-                json={"wipe": True},
-                headers=kit.headers(org.sara),
-            ).raise_for_status()
-            ctx.window.sync_action.trigger()
-            notice = wait_for_wipe_notice(qtbot, ctx)
-            assert sorted(p.name for p in profile.path.iterdir()) == [
-                FILE_NAME,
-                "settings.json",
-            ]
+        QTest.keyClick(notice.sign_in_button, Qt.Key.Key_Space)
+        again = started(qtbot, app.ctx.successor)
 
-            modals.expect(SignInDialog, sign_in_as_alice(org))
-            QTest.keyClick(notice.sign_in_button, Qt.Key.Key_Space)
-            again = started(qtbot, ctx.successor)
-
-            assert again.session.account() is not None
-            assert Preferences(profile.path).text_scale == 200
-            assert QApplication.font().pointSizeF() == pytest.approx(point_size(200))
-        finally:
-            ctx.close()
+        assert again.session.account() is not None
+        assert Preferences(profile.path).text_scale == 200
+        assert QApplication.font().pointSizeF() == pytest.approx(point_size(200))

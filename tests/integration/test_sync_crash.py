@@ -8,6 +8,7 @@ import pytest
 
 from desktop.cache import pages as cache_pages
 from desktop.sync.status import SyncState
+from server.services import organisation
 from tests.integration.conftest import PAGE_LIMIT, MakeDesktop, snapshot
 from tests.serverkit import ServerKit, SmallOrg
 
@@ -85,3 +86,32 @@ def test_a_failure_on_the_second_page_keeps_the_first_and_the_next_sync_complete
     clean.engine.sync()
     assert sum(after_one_page.values()) < sum(clean.store.counts().values())
     assert snapshot(alice.store) == snapshot(clean.store)
+
+
+def test_what_arrived_before_a_sync_stopped_is_searchable_at_once(
+    kit: ServerKit, org: SmallOrg, make_desktop: MakeDesktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A newcomer after the documents: their page comes after the page of documents.
+    organisation.add_member(
+        kit.engine, "nouvelle@example.org", "Nouvelle", "pw-1234567890", passwords=kit.passwords
+    )
+    alice = make_desktop("alice")
+    alice.sign_in(org.alice)
+    store = alice.store
+    save_cursor = cache_pages.store_position
+    searchable_page_done = False
+
+    def cut_after_a_searchable_page(conn: Any, page: Any) -> None:
+        nonlocal searchable_page_done
+        if searchable_page_done:
+            raise PowerCut("the network dropped after documents arrived")
+        noted = conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+        searchable_page_done = noted > 0
+        save_cursor(conn, page)
+
+    monkeypatch.setattr(cache_pages, "store_position", cut_after_a_searchable_page)
+    with pytest.raises(PowerCut):
+        alice.engine.sync()
+    assert searchable_page_done
+    assert store.search_pending() == 0  # indexed although the sync stopped
+    assert store._db().execute("SELECT count(*) FROM search_item").fetchone()[0] > 0
