@@ -21,6 +21,7 @@ from desktop.cache import CacheKey, CacheStore
 from desktop.cache.keys import KEYCHAIN_SERVICE, is_recommended, profile_key_id
 from desktop.cache.records import Account
 from protocol.models import Change, Op, SyncPage
+from tests.desktop.uikit import Modals
 
 NOW = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 KEYCHAIN_HELP = (
@@ -216,3 +217,11 @@ def secret_service(profile_dir: Path) -> Iterator[KeyringBackend]:
         backend.delete_password(KEYCHAIN_SERVICE, profile_key_id(profile_dir))
     except keyring.errors.PasswordDeleteError:
         pass
+
+
+@pytest.fixture
+def modals() -> Iterator[Modals]:
+    driver = Modals()
+    yield driver
+    driver.stop()
+    assert driver.unexpected == []

@@ -5,46 +5,19 @@ typed again. Every key goes to the focused widget (``tests.desktop.keyflow``).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from desktop.app import make_session
 from desktop.core.session import Session
-from desktop.profile import Profile
-from desktop.services import Services, build_services
-from desktop.ui.i18n import install_translations
 from desktop.ui.runner import ImmediateRunner
 from desktop.ui.sign_in_dialog import SignInDialog
 from tests.desktop.keyflow import Keys
-from tests.serverkit import LiveServer, SmallOrg, make_server
+from tests.desktop.test_ui_sign_in_limits import live, session
+from tests.serverkit import LiveServer, SmallOrg
 
-PASSPHRASE = "phrase secrète de test"
-
-
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[tuple[SmallOrg, LiveServer]]:
-    kit = make_server(tmp_path)
-    org = kit.seed_small_org()
-    with kit.live() as server:
-        yield org, server
-    kit.close()
-
-
-@pytest.fixture
-def session(
-    tmp_path: Path, live: tuple[SmallOrg, LiveServer], qapp: QApplication
-) -> Iterator[Session]:
-    install_translations(qapp, "en")
-    services: Services = build_services(
-        Profile(tmp_path / "profile"), live[1].url, passphrase=PASSPHRASE
-    )
-    yield make_session(services)
-    services.close()
+__all__ = ["live", "session"]  # fixtures: a live server, a session on it
 
 
 def shown(qtbot: Any, session: Session, keys: Keys) -> SignInDialog:

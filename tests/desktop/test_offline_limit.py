@@ -5,7 +5,6 @@ deletes this computer's data, says why and asks for a new sign-in."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -98,14 +97,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
     monkeypatch.setenv("QUORUM_LANG", "en")
     monkeypatch.delenv("QUORUM_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-
-
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
 
 
 def _sign_in(password: str) -> Any:

@@ -38,14 +38,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
     install_translations(qapp, "en")
 
 
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
-
-
 def click_row(qtbot: Any, view: QListView, row_id: object) -> None:
     model = view.model()
     index = next(

@@ -55,14 +55,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
-
-
 def invite(kit: ServerKit, server: LiveServer) -> InvitationCreated:
     request = InvitationCreate(email="nadia.benali@example.org", name="Nadia Benali")
     return invitations.create(kit.engine, request, server.url)

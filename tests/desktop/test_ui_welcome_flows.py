@@ -55,14 +55,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
-
-
 def key(dialog: Any, which: Qt.Key) -> None:
     QTest.keyClick(dialog.focusWidget() or dialog, which)
 

@@ -8,7 +8,6 @@ Real server on loopback, real encrypted cache, real worker thread, real widgets 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +32,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
     monkeypatch.setenv("QUORUM_LANG", "en")
     monkeypatch.delenv("QUORUM_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-
-
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
 
 
 def test_a_first_run_stopped_after_signing_in_shows_the_tour_once_at_the_next_start(

@@ -54,14 +54,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
-
-
 def test_the_bar_and_the_words_move_while_a_slow_first_sync_runs_in_the_worker(
     qtbot: Any, tmp_path: Path, env: None, modals: Modals
 ) -> None:

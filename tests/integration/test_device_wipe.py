@@ -32,12 +32,12 @@ from desktop.ui.trust_wiring import DeviceTrust
 from desktop.ui.wipe_notice import WipeNotice
 from server.db import tables as t
 from server.services.tx import read
-from tests.desktop.conftest import profile_dir, secret_service
+from tests.desktop.conftest import modals, profile_dir, secret_service
 from tests.desktop.trustkit import wait_closed
 from tests.desktop.uikit import Modals
 from tests.serverkit import ServerKit, SmallOrg, make_server
 
-__all__ = ["profile_dir", "secret_service"]  # fixtures used here
+__all__ = ["modals", "profile_dir", "secret_service"]  # fixtures used here
 
 TIMEOUT_MS = 15_000
 
@@ -48,14 +48,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
     monkeypatch.setenv("QUORUM_LANG", "en")
     monkeypatch.delenv("QUORUM_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-
-
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
 
 
 @pytest.fixture

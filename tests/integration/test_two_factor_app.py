@@ -27,8 +27,11 @@ from desktop.ui.i18n import install_translations
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.two_factor_dialog import TwoFactorDialog
 from server.db import tables as t
+from tests.desktop.conftest import modals
 from tests.desktop.uikit import Modals
 from tests.serverkit import ServerKit, SmallOrg, make_server
+
+__all__ = ["modals"]  # the fixture, from tests/desktop/conftest.py
 
 WAIT_MS = 15_000
 
@@ -41,14 +44,6 @@ def env(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     yield
     install_translations(qapp, "en")
-
-
-@pytest.fixture
-def modals() -> Iterator[Modals]:
-    driver = Modals()
-    yield driver
-    driver.stop()
-    assert driver.unexpected == []
 
 
 def require_totp(kit: ServerKit) -> None:
